@@ -1,0 +1,177 @@
+/**
+ * The report a unit submits (DESIGN §5, contract: `data`). The zod schema fixes the shape
+ * (strict: an unknown key is an error); `validateReport` then applies the rules that relate
+ * numbers to each other and to the plan, and `reportWarnings` compares with last quarter.
+ */
+import { z } from 'zod';
+import { hasTag, TAG_ONE_STOP_OFFICE, type Plan, type Unit, type ParseResult } from './plan.js';
+import { fromZodError, type PathSegment, type RawProblem } from './problems.js';
+
+const count = z.number().int().min(0).max(1_000_000_000);
+
+export const DossierRowSchema = z.strictObject({
+  field: z.string().min(1).max(64),
+  online: count,
+  direct: count,
+  carriedOver: count,
+  early: count,
+  onTime: count,
+  late: count,
+  pendingOnTime: count,
+  pendingOverdue: count,
+});
+
+export const TASK_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
+export const TASK_STATUSES = ['not-started', 'in-progress', 'done'] as const;
+
+export const ReportDataSchema = z.strictObject({
+  dossiers: z.array(DossierRowSchema).max(200),
+  procedures: z.strictObject({ total: count, oneStop: count }),
+  digital: z.strictObject({
+    digitizedDossiers: count,
+    digitizedResults: count,
+    electronicResults: count,
+    feeDossiers: count,
+    paidOnline: count,
+    reusedData: count,
+    processedOnSystem: count,
+    certifiedCopies: count,
+    eCertifiedCopies: count,
+  }),
+  satisfaction: z.strictObject({ ratings: count, satisfied: count, lciRatings: count, lciSatisfied: count }),
+  feedback: z.strictObject({ received: count, resolved: count, resolvedOnTime: count }),
+  office: z.strictObject({ brandIdentity: z.boolean() }).optional(),
+  tasks: z
+    .array(
+      z.strictObject({
+        task: z.number().int().min(1).max(11),
+        status: z.enum(TASK_STATUSES),
+        note: z.string().max(2000).optional(),
+      }),
+    )
+    .max(11),
+});
+
+export type DossierRow = z.infer<typeof DossierRowSchema>;
+export type ReportData = z.infer<typeof ReportDataSchema>;
+
+/** The numeric columns of a form-06a row, in the form's order. */
+export const DOSSIER_COUNTS = ['online', 'direct', 'carriedOver', 'early', 'onTime', 'late', 'pendingOnTime', 'pendingOverdue'] as const;
+
+export interface DossierTotals {
+  received: number; // online + direct (this period's intake)
+  online: number;
+  resolved: number; // early + onTime + late
+  resolvedInTime: number; // early + onTime
+}
+
+export function dossierTotals(rows: readonly DossierRow[]): DossierTotals {
+  let received = 0, online = 0, resolved = 0, resolvedInTime = 0;
+  for (const r of rows) {
+    received += r.online + r.direct;
+    online += r.online;
+    resolved += r.early + r.onTime + r.late;
+    resolvedInTime += r.early + r.onTime;
+  }
+  return { received, online, resolved, resolvedInTime };
+}
+
+/** Checks shape, then every rule of DESIGN §5, and lists every problem with its path. */
+export function validateReport(input: unknown, plan: Plan, unit: Unit): ParseResult<ReportData> {
+  const parsed = ReportDataSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: fromZodError(parsed.error) };
+  const problems = reportRuleProblems(parsed.data, plan, unit);
+  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+}
+
+function reportRuleProblems(data: ReportData, plan: Plan, unit: Unit): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const partOf = (partPath: PathSegment[], partValue: number, wholePath: string, wholeValue: number) => {
+    if (partValue > wholeValue) {
+      problems.push({
+        path: partPath,
+        code: 'part_exceeds_whole',
+        params: { part: partPath.join('.'), partValue, whole: wholePath, wholeValue },
+      });
+    }
+  };
+
+  const fieldIds = new Set(plan.fields.map((f) => f.id));
+  const seenFields = new Set<string>();
+  data.dossiers.forEach((row, i) => {
+    if (!fieldIds.has(row.field)) problems.push({ path: ['dossiers', i, 'field'], code: 'unknown_field', params: { id: row.field } });
+    else if (seenFields.has(row.field)) problems.push({ path: ['dossiers', i, 'field'], code: 'duplicate_field', params: { id: row.field } });
+    seenFields.add(row.field);
+    const received = row.online + row.direct + row.carriedOver;
+    const accounted = row.early + row.onTime + row.late + row.pendingOnTime + row.pendingOverdue;
+    if (received !== accounted) {
+      // Point at the resolved/pending side: that is where a typo usually is.
+      problems.push({ path: ['dossiers', i, 'late'], code: 'dossier_balance', params: { received, accounted } });
+    }
+  });
+
+  const totals = dossierTotals(data.dossiers);
+  const { procedures: pr, digital: dg, satisfaction: sa, feedback: fb } = data;
+  partOf(['procedures', 'oneStop'], pr.oneStop, 'procedures.total', pr.total);
+  partOf(['digital', 'paidOnline'], dg.paidOnline, 'digital.feeDossiers', dg.feeDossiers);
+  partOf(['digital', 'eCertifiedCopies'], dg.eCertifiedCopies, 'digital.certifiedCopies', dg.certifiedCopies);
+  for (const key of ['digitizedResults', 'electronicResults'] as const) {
+    partOf(['digital', key], dg[key], 'resolved', totals.resolved);
+  }
+  for (const key of ['digitizedDossiers', 'reusedData', 'processedOnSystem'] as const) {
+    partOf(['digital', key], dg[key], 'online+direct', totals.received);
+  }
+  partOf(['satisfaction', 'satisfied'], sa.satisfied, 'satisfaction.ratings', sa.ratings);
+  partOf(['satisfaction', 'lciSatisfied'], sa.lciSatisfied, 'satisfaction.lciRatings', sa.lciRatings);
+  partOf(['satisfaction', 'lciRatings'], sa.lciRatings, 'satisfaction.ratings', sa.ratings);
+  partOf(['satisfaction', 'lciSatisfied'], sa.lciSatisfied, 'satisfaction.satisfied', sa.satisfied);
+  partOf(['feedback', 'resolvedOnTime'], fb.resolvedOnTime, 'feedback.resolved', fb.resolved);
+
+  if (data.office !== undefined && !hasTag(unit, TAG_ONE_STOP_OFFICE)) problems.push({ path: ['office'], code: 'office_not_applicable' });
+  if (data.office === undefined && hasTag(unit, TAG_ONE_STOP_OFFICE)) problems.push({ path: ['office'], code: 'required' });
+
+  const seenTasks = new Set<number>();
+  data.tasks.forEach((t, i) => {
+    if (seenTasks.has(t.task)) problems.push({ path: ['tasks', i, 'task'], code: 'duplicate_task', params: { id: t.task } });
+    seenTasks.add(t.task);
+  });
+  return problems;
+}
+
+/** Counts below this on both sides are too small for a "sharp change" to mean anything. */
+const SHARP_CHANGE_FLOOR = 10;
+const SHARP_CHANGE_FACTOR = 3;
+
+/**
+ * Warnings against the previous quarter's latest report (stored, never blocking): carriedOver
+ * that differs from last quarter's pending, and counts that grew over 3× or shrank below ⅓.
+ */
+export function reportWarnings(data: ReportData, previous: ReportData | undefined): RawProblem[] {
+  if (!previous) return [];
+  const warnings: RawProblem[] = [];
+  const sharp = (path: PathSegment[], value: number, before: number) => {
+    if (Math.max(value, before) < SHARP_CHANGE_FLOOR) return;
+    if (value > before * SHARP_CHANGE_FACTOR || value * SHARP_CHANGE_FACTOR < before) {
+      warnings.push({ path, code: 'sharp_change', params: { value, previous: before } });
+    }
+  };
+
+  const previousRows = new Map(previous.dossiers.map((r) => [r.field, r]));
+  data.dossiers.forEach((row, i) => {
+    const before = previousRows.get(row.field);
+    const pendingBefore = before ? before.pendingOnTime + before.pendingOverdue : 0;
+    if (row.carriedOver !== pendingBefore) {
+      warnings.push({ path: ['dossiers', i, 'carriedOver'], code: 'carried_over_mismatch', params: { value: row.carriedOver, previous: pendingBefore } });
+    }
+    if (before) {
+      sharp(['dossiers', i, 'online'], row.online, before.online);
+      sharp(['dossiers', i, 'direct'], row.direct, before.direct);
+    }
+  });
+  for (const block of ['procedures', 'digital', 'satisfaction', 'feedback'] as const) {
+    const now = data[block] as Record<string, number>;
+    const before = previous[block] as Record<string, number>;
+    for (const key of Object.keys(now)) sharp([block, key], now[key]!, before[key]!);
+  }
+  return warnings;
+}
