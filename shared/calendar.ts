@@ -83,6 +83,14 @@ export function previousPeriodId(id: string): string | null {
   return prev ? `${parsed.year}-${prev}` : null;
 }
 
+/** The quarter before a quarter, across a year's end (2025-Q1 → 2024-Q4). */
+export function previousQuarterId(quarterId: string): string {
+  const parsed = parsePeriodId(quarterId);
+  const index = parsed ? QUARTERS.indexOf(parsed.kind as QuarterKind) : -1;
+  if (!parsed || index < 0) throw new RangeError(`not a quarter: ${quarterId}`);
+  return index === 0 ? `${parsed.year - 1}-Q4` : `${parsed.year}-${QUARTERS[index - 1]}`;
+}
+
 /** A report is on time if its first submission came by the deadline; later corrections don't count. */
 export function isOnTime(submittedAt: string | Date, period: Pick<Period, 'deadline'>): boolean {
   // Deadline is 23:59:59; anything within that last second is still on time.

@@ -117,6 +117,14 @@ const catalog = {
     vi: () => `Báo cáo đã được chấp nhận và khóa; cần trả lại trước khi gửi lại.`,
     en: () => `The report was accepted and is locked; it must be returned before resubmitting.`,
   },
+  idempotency_mismatch: {
+    vi: () => `Mã idempotencyKey này đã được dùng cho một báo cáo khác.`,
+    en: () => `This idempotencyKey was already used for a different report.`,
+  },
+  version_mismatch: {
+    vi: (p) => `Báo cáo đã có phiên bản mới hơn (${p.version}); vui lòng xem lại.`,
+    en: (p) => `The report has a newer version (${p.version}); please review it again.`,
+  },
   validation_failed: { vi: () => `Dữ liệu không hợp lệ.`, en: () => `The data is not valid.` },
   service_unavailable: {
     vi: () => `Hệ thống đang bận, vui lòng thử lại sau.`,
@@ -130,6 +138,9 @@ export type MessageCode = keyof typeof catalog;
 export function formatMessage(code: MessageCode, lang: Lang, params: MessageParams = {}): string {
   return catalog[code][lang](params);
 }
+
+/** Every code in the catalog, e.g. for an API document's enum or a test that renders them all. */
+export const MESSAGE_CODES = Object.keys(catalog) as MessageCode[];
 
 export function isMessageCode(code: string): code is MessageCode {
   return Object.hasOwn(catalog, code);
@@ -145,7 +156,8 @@ export function pickLang(acceptLanguage: string | undefined | null): Lang {
       const q = rest.find((r) => r.trim().startsWith('q='));
       return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
     })
-    .filter((x) => x.tag && !Number.isNaN(x.q))
+    // q=0 means "not acceptable" (RFC 9110 §12.4.2); NaN fails the test too.
+    .filter((x) => x.tag && x.q > 0)
     .sort((a, b) => b.q - a.q);
   for (const { tag } of ranked) {
     if (tag === 'vi' || tag.startsWith('vi-')) return 'vi';

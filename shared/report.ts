@@ -76,6 +76,12 @@ export function dossierTotals(rows: readonly DossierRow[]): DossierTotals {
   return { received, online, resolved, resolvedInTime };
 }
 
+/** Shape only, for data read back from storage: the rules were checked when it was stored. */
+export function parseReportData(input: unknown): ReportData | null {
+  const parsed = ReportDataSchema.safeParse(input);
+  return parsed.success ? parsed.data : null;
+}
+
 /** Checks shape, then every rule of DESIGN §5, and lists every problem with its path. */
 export function validateReport(input: unknown, plan: Plan, unit: Unit): ParseResult<ReportData> {
   const parsed = ReportDataSchema.safeParse(input, { reportInput: true });

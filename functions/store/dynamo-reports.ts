@@ -1,0 +1,213 @@
+/**
+ * Report versions, the latest pointer and reviews in DynamoDB, with conditional writes only.
+ * A version item is written once with `attribute_not_exists` and never updated; the latest
+ * pointer (in the plan's partition, so the aggregator reads a year with one Query) only moves
+ * forward; the idempotency claim makes retries replay instead of append.
+ */
+import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { AppError } from '../errors.js';
+import type { ReviewStatus } from '../../shared/scorecard-model.js';
+import { keys } from './table.js';
+import { N, S, isConditionFailure, num, optStr, setExpression, str, type Item } from './dynamo-items.js';
+import { queryAll } from './dynamo-query.js';
+import { IdempotencyKeys } from './dynamo-idempotency.js';
+import type { AppendInput, AppendResult, LatestReport, ReportKey, ReportVersion, Review } from './store.port.js';
+
+const MAX_VERSION_RACES = 100;
+
+export class DynamoReports {
+  private readonly idempotency: IdempotencyKeys;
+  constructor(private readonly client: DynamoDBClient, private readonly table: string) {
+    this.idempotency = new IdempotencyKeys(client, table);
+  }
+
+  async appendVersion(input: AppendInput): Promise<AppendResult> {
+    const reportPk = keys.report(input.planId, input.period, input.unitId);
+    const key = input.idempotencyKey;
+    if (key) {
+      const claim = await this.idempotency.claim(reportPk, key, input.requestHash, new Date(input.submittedAt));
+      const earlier = claim.kind === 'done' ? claim.version : claim.tookOver ? await this.versionWithKey(input, key) : undefined;
+      if (earlier !== undefined) return this.replay(input, key, earlier);
+    }
+    const latest = await this.getLatest(input);
+    if (latest?.status === 'accepted') {
+      if (key) await this.idempotency.release(reportPk, key);
+      throw new AppError('conflict', 'report_locked');
+    }
+    const version = await this.putNextVersion(input, (latest?.version ?? 0) + 1);
+    const [pointer] = await Promise.all([
+      this.advancePointer(version),
+      key ? this.idempotency.complete(reportPk, key, version.version) : undefined,
+      this.touchActivity(input.planId, input.period, input.submittedAt),
+    ]);
+    return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: true };
+  }
+
+  async getLatest(key: ReportKey): Promise<LatestReport | null> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.table, Key: { pk: S(keys.plan(key.planId)), sk: S(keys.latest(key.period, key.unitId)) }, ConsistentRead: true }),
+    );
+    return Item ? toLatest(Item) : null;
+  }
+
+  async getVersion(key: ReportKey, n: number): Promise<ReportVersion | null> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.table, Key: { pk: S(keys.report(key.planId, key.period, key.unitId)), sk: S(keys.version(n)) }, ConsistentRead: true }),
+    );
+    return Item ? toVersion(Item) : null;
+  }
+
+  async listVersions(key: ReportKey): Promise<Omit<ReportVersion, 'dataJson' | 'warnings'>[]> {
+    const items = await queryAll(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+      ExpressionAttributeValues: { ':pk': S(keys.report(key.planId, key.period, key.unitId)), ':v': S(keys.versions()) },
+      ProjectionExpression: 'planId, period, unitId, version, submittedAt, submittedBy, idempotencyKey',
+      ConsistentRead: true,
+    });
+    return items.map((item) => ({ ...key, version: num(item, 'version'), submittedAt: str(item, 'submittedAt'), submittedBy: str(item, 'submittedBy') }));
+  }
+
+  async review(key: ReportKey, review: Review): Promise<LatestReport> {
+    const status: ReviewStatus = review.decision === 'accept' ? 'accepted' : 'returned';
+    const update = setExpression({ status: S(status), lastReview: S(JSON.stringify(review)) });
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: { pk: S(keys.plan(key.planId)), sk: S(keys.latest(key.period, key.unitId)) },
+          ...update,
+          ConditionExpression: 'attribute_exists(pk) AND #version = :reviewed',
+          ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#version': 'version' },
+          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':reviewed': N(review.version) },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      await Promise.all([
+        this.client.send(new PutItemCommand({ TableName: this.table, Item: { pk: S(keys.report(key.planId, key.period, key.unitId)), sk: S(keys.review(review.at, review.version)), review: S(JSON.stringify(review)) } })),
+        this.touchActivity(key.planId, key.period, review.at),
+      ]);
+      return toLatest(Attributes!);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const latest = await this.getLatest(key);
+      if (!latest) throw new AppError('not_found', 'not_found');
+      throw new AppError('conflict', 'version_mismatch', [], { params: { version: latest.version } });
+    }
+  }
+
+  /** Writes version n, or the next free one if a concurrent submission took n first. */
+  private async putNextVersion(input: AppendInput, n: number): Promise<ReportVersion> {
+    for (let attempt = 0; attempt < MAX_VERSION_RACES; attempt++, n++) {
+      const version: ReportVersion = {
+        planId: input.planId, period: input.period, unitId: input.unitId, version: n,
+        dataJson: input.dataJson, submittedAt: input.submittedAt, submittedBy: input.submittedBy, warnings: input.warnings,
+        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      };
+      try {
+        await this.client.send(
+          new PutItemCommand({ TableName: this.table, Item: versionItem(version), ConditionExpression: 'attribute_not_exists(pk)' }),
+        );
+        return version;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new AppError('unavailable', 'service_unavailable');
+  }
+
+  /** Moves the latest pointer to this version unless a newer one is already there. */
+  private async advancePointer(v: ReportVersion): Promise<LatestReport> {
+    const item = versionItem(v);
+    const { pk: _pk, sk: _sk, ...fields } = item;
+    const update = setExpression({ ...fields, status: S('submitted') });
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: { pk: S(keys.plan(v.planId)), sk: S(keys.latest(v.period, v.unitId)) },
+          UpdateExpression: `${update.UpdateExpression}, firstSubmittedAt = if_not_exists(firstSubmittedAt, :submittedAt) REMOVE lastReview`,
+          ExpressionAttributeNames: update.ExpressionAttributeNames,
+          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':accepted': S('accepted') },
+          ConditionExpression: 'attribute_not_exists(pk) OR (#version < :version AND #status <> :accepted)',
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toLatest(Attributes!);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const latest = (await this.getLatest(v))!;
+      // Locked between our check and our write: the version stays in the history, but is not current.
+      if (latest.status === 'accepted' && latest.version < v.version) throw new AppError('conflict', 'report_locked');
+      return latest;
+    }
+  }
+
+  private async replay(input: AppendInput, key: string, n: number): Promise<AppendResult> {
+    const version = await this.getVersion(input, n);
+    if (!version) throw new AppError('unavailable', 'service_unavailable');
+    // The first attempt may have died before moving the pointer or marking the key.
+    const [pointer] = await Promise.all([this.advancePointer(version), this.idempotency.complete(keys.report(input.planId, input.period, input.unitId), key, n)]);
+    return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: false };
+  }
+
+  private async versionWithKey(input: AppendInput, key: string): Promise<number | undefined> {
+    const { Items } = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+        FilterExpression: 'idempotencyKey = :key',
+        ExpressionAttributeValues: { ':pk': S(keys.report(input.planId, input.period, input.unitId)), ':v': S(keys.versions()), ':key': S(key) },
+        ConsistentRead: true,
+      }),
+    );
+    return Items?.[0] ? num(Items[0], 'version') : undefined;
+  }
+
+  async touchActivity(planId: string, quarter: string, at: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: { pk: S(keys.plan(planId)), sk: S(keys.activity(quarter)) },
+          UpdateExpression: 'SET lastActivityAt = :at',
+          ConditionExpression: 'attribute_not_exists(lastActivityAt) OR lastActivityAt < :at',
+          ExpressionAttributeValues: { ':at': S(at) },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+}
+
+function versionItem(v: ReportVersion): Item {
+  const item: Item = {
+    pk: S(keys.report(v.planId, v.period, v.unitId)),
+    sk: S(keys.version(v.version)),
+    planId: S(v.planId), period: S(v.period), unitId: S(v.unitId), version: N(v.version),
+    data: S(v.dataJson), submittedAt: S(v.submittedAt), submittedBy: S(v.submittedBy), warnings: S(JSON.stringify(v.warnings)),
+  };
+  if (v.idempotencyKey) item.idempotencyKey = S(v.idempotencyKey);
+  return item;
+}
+
+export function toVersion(item: Item): ReportVersion {
+  const idempotencyKey = optStr(item, 'idempotencyKey');
+  return {
+    planId: str(item, 'planId'), period: str(item, 'period'), unitId: str(item, 'unitId'), version: num(item, 'version'),
+    dataJson: str(item, 'data'), submittedAt: str(item, 'submittedAt'), submittedBy: str(item, 'submittedBy'),
+    warnings: JSON.parse(str(item, 'warnings')),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  };
+}
+
+export function toLatest(item: Item): LatestReport {
+  const lastReview = optStr(item, 'lastReview');
+  return {
+    ...toVersion(item),
+    firstSubmittedAt: str(item, 'firstSubmittedAt'),
+    status: str(item, 'status') as ReviewStatus,
+    ...(lastReview ? { lastReview: JSON.parse(lastReview) as Review } : {}),
+  };
+}

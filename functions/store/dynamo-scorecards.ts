@@ -1,0 +1,116 @@
+/**
+ * The aggregator's reads and writes: a year of latest reports in one paginated Query, and
+ * scorecards stored gzip-compressed, split into parts when a large district would pass
+ * DynamoDB's 400 KB item limit. The head item is written last, so a reader never sees half a
+ * scorecard.
+ */
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { randomUUID } from 'node:crypto';
+import { DeleteItemCommand, GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { parseReportData } from '../../shared/report.js';
+import type { Scorecard, SubmittedReport } from '../../shared/scorecard-model.js';
+import { keys } from './table.js';
+import { B, N, S, bytes, num, str, type Item } from './dynamo-items.js';
+import { queryAll } from './dynamo-query.js';
+import { toLatest } from './dynamo-reports.js';
+import type { StoredScorecard } from './store.port.js';
+
+const PART_BYTES = 350 * 1024;
+
+export interface CorruptItem {
+  unitId: string;
+  period: string;
+  reason: string;
+}
+
+export class DynamoScorecards {
+  constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
+
+  async latestReportsOfYear(planId: string, year: number): Promise<{ reports: SubmittedReport[]; corrupt: CorruptItem[] }> {
+    const items = await queryAll(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': S(keys.plan(planId)), ':prefix': S(keys.latestOfYear(year)) },
+    });
+    const reports: SubmittedReport[] = [];
+    const corrupt: CorruptItem[] = [];
+    for (const item of items) {
+      try {
+        const latest = toLatest(item);
+        const data = parseReportData(JSON.parse(latest.dataJson));
+        if (!data) throw new TypeError('data does not match the report schema');
+        reports.push({
+          unitId: latest.unitId, period: latest.period, version: latest.version, data,
+          firstSubmittedAt: latest.firstSubmittedAt, submittedAt: latest.submittedAt, status: latest.status,
+        });
+      } catch (error) {
+        // One bad item must not hide a district's scorecard: skip it, and name it.
+        const [, period = '?', unitId = '?'] = (item.sk?.S ?? '').split('#');
+        corrupt.push({ unitId, period, reason: (error as Error).message });
+      }
+    }
+    return { reports, corrupt };
+  }
+
+  async putScorecard(scorecard: Scorecard): Promise<void> {
+    const body = gzipSync(JSON.stringify(scorecard));
+    const pk = S(keys.plan(scorecard.planId));
+    const head: Item = { pk, sk: S(keys.scorecard(scorecard.period)), computedAt: S(scorecard.computedAt) };
+    if (body.length <= PART_BYTES) {
+      head.body = B(body);
+    } else {
+      const generation = randomUUID();
+      const parts: Item[] = [];
+      for (let i = 0, offset = 0; offset < body.length; i++, offset += PART_BYTES) {
+        parts.push({ pk, sk: S(keys.scorecardPart(scorecard.period, generation, i)), body: B(body.subarray(offset, offset + PART_BYTES)) });
+      }
+      await this.writeAll(parts);
+      head.generation = S(generation);
+      head.parts = N(parts.length);
+    }
+    const { Attributes: previous } = await this.client.send(new PutItemCommand({ TableName: this.table, Item: head, ReturnValues: 'ALL_OLD' }));
+    // The parts of the scorecard this one replaced are unreachable now; drop them.
+    if (previous?.generation) {
+      const oldGeneration = str(previous, 'generation');
+      await Promise.all(
+        Array.from({ length: num(previous, 'parts') }, (_, i) =>
+          this.client.send(new DeleteItemCommand({ TableName: this.table, Key: { pk, sk: S(keys.scorecardPart(scorecard.period, oldGeneration, i)) } })),
+        ),
+      );
+    }
+  }
+
+  async getScorecard(planId: string, period: string, quarters: string[]): Promise<StoredScorecard | null> {
+    const year = Number(period.slice(0, 4));
+    const [{ Item: head }, activity] = await Promise.all([
+      this.client.send(new GetItemCommand({ TableName: this.table, Key: { pk: S(keys.plan(planId)), sk: S(keys.scorecard(period)) }, ConsistentRead: true })),
+      queryAll(this.client, {
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': S(keys.plan(planId)), ':prefix': S(keys.activityOfYear(year)) },
+      }),
+    ]);
+    if (!head) return null;
+    let body: Uint8Array;
+    if (head.body) body = bytes(head, 'body');
+    else {
+      const parts = await queryAll(this.client, {
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': S(keys.plan(planId)), ':prefix': S(keys.scorecardParts(period, str(head, 'generation'))) },
+        ConsistentRead: true,
+      });
+      if (parts.length !== num(head, 'parts')) throw new Error(`scorecard ${planId}/${period} has ${parts.length} of ${num(head, 'parts')} parts`);
+      body = Buffer.concat(parts.map((p) => bytes(p, 'body')));
+    }
+    const scorecard = JSON.parse(gunzipSync(body).toString('utf8')) as Scorecard;
+    const wanted = new Set(quarters.map((q) => keys.activity(q)));
+    const times = activity.filter((a) => wanted.has(a.sk?.S ?? '')).map((a) => str(a, 'lastActivityAt'));
+    return { scorecard, lastActivityAt: times.length ? times.sort().at(-1)! : null };
+  }
+
+  private async writeAll(items: Item[]): Promise<void> {
+    // One part per request keeps each request far below BatchWriteItem's 16 MB cap.
+    await Promise.all(items.map((Item) => this.client.send(new PutItemCommand({ TableName: this.table, Item }))));
+  }
+}

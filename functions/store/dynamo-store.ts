@@ -1,0 +1,28 @@
+/** The DynamoDB implementation of the storage port: one table, three collaborators. */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoPlans } from './dynamo-plans.js';
+import { DynamoReports } from './dynamo-reports.js';
+import { DynamoScorecards } from './dynamo-scorecards.js';
+import type { Store } from './store.port.js';
+
+export function createDynamoStore(client: DynamoDBClient, tableName: string): Store {
+  const plans = new DynamoPlans(client, tableName);
+  const reports = new DynamoReports(client, tableName);
+  const scorecards = new DynamoScorecards(client, tableName);
+  return {
+    getPlan: (id) => plans.getPlan(id),
+    putPlan: (plan, by, at) => plans.putPlan(plan, by, at),
+    listPlans: () => plans.listPlans(),
+    getMembership: (planId, email) => plans.getMembership(planId, email),
+    putMembership: (m) => plans.putMembership(m),
+    membershipsOf: (email) => plans.membershipsOf(email),
+    appendVersion: (input) => reports.appendVersion(input),
+    getLatest: (key) => reports.getLatest(key),
+    getVersion: (key, n) => reports.getVersion(key, n),
+    listVersions: (key) => reports.listVersions(key),
+    review: (key, review) => reports.review(key, review),
+    latestReportsOfYear: (planId, year) => scorecards.latestReportsOfYear(planId, year),
+    putScorecard: (sc) => scorecards.putScorecard(sc),
+    getScorecard: (planId, period, quarters) => scorecards.getScorecard(planId, period, quarters),
+  };
+}

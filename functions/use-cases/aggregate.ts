@@ -1,0 +1,20 @@
+/**
+ * Aggregation: read a year of latest reports with one paginated Query, compute the period's
+ * scorecard with the shared engine, store it. Called by the compute route and by the schedule;
+ * running it again over the same reports stores the same scorecard (but for `computedAt`).
+ */
+import { computeScorecard } from '../../shared/scorecard.js';
+import type { Plan } from '../../shared/plan.js';
+import type { Period } from '../../shared/calendar.js';
+import type { Scorecard } from '../../shared/scorecard-model.js';
+import type { Store } from '../store/store.port.js';
+
+export async function aggregate(store: Store, plan: Plan, period: Period, now: Date): Promise<Scorecard> {
+  const { reports, corrupt } = await store.latestReportsOfYear(plan.id, period.year);
+  const scorecard = computeScorecard({ plan, period: period.id, reports, computedAt: now.toISOString() });
+  scorecard.problems.push(
+    ...corrupt.map((c) => ({ code: 'corrupt_item', message: `Skipped unreadable report ${c.unitId} ${c.period}: ${c.reason}`, unitId: c.unitId, period: c.period })),
+  );
+  await store.putScorecard(scorecard);
+  return scorecard;
+}

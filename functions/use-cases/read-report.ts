@@ -1,0 +1,49 @@
+/** Reading a unit's report: the latest version with its history, or one stored version as it was. */
+import { isOnTime } from '../../shared/calendar.js';
+import type { Lang } from '../../shared/messages.js';
+import { localize } from '../../shared/problems.js';
+import { ALL_ROLES, type Caller } from '../access/caller.js';
+import { notFound } from '../errors.js';
+import type { Deps } from '../runtime/deps.js';
+import type { ReportVersion } from '../store/store.port.js';
+import { loadPlanFor, periodOf, requireUnit } from './plan-access.js';
+
+export async function getLatestReport(deps: Deps, caller: Caller, planId: string, periodId: string, unitId: string, lang: Lang) {
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ALL_ROLES, unitId);
+  const period = periodOf(plan, periodId);
+  requireUnit(plan, unitId);
+  const key = { planId, period: period.id, unitId };
+  const [latest, history] = await Promise.all([deps.store.getLatest(key), deps.store.listVersions(key)]);
+  if (!latest) throw notFound();
+  return {
+    ...versionView(latest, lang),
+    firstSubmittedAt: latest.firstSubmittedAt,
+    status: latest.status,
+    onTime: isOnTime(latest.firstSubmittedAt, period),
+    lastReview: latest.lastReview ?? null,
+    history: history.map(({ version, submittedAt, submittedBy }) => ({ version, submittedAt, submittedBy })),
+  };
+}
+
+export async function getReportVersion(deps: Deps, caller: Caller, planId: string, periodId: string, unitId: string, n: string, lang: Lang) {
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ALL_ROLES, unitId);
+  const period = periodOf(plan, periodId);
+  requireUnit(plan, unitId);
+  const number = /^[1-9]\d{0,5}$/.test(n) ? Number(n) : NaN;
+  const version = Number.isNaN(number) ? null : await deps.store.getVersion({ planId, period: period.id, unitId }, number);
+  if (!version) throw notFound();
+  return versionView(version, lang);
+}
+
+function versionView(v: ReportVersion, lang: Lang) {
+  return {
+    planId: v.planId,
+    unitId: v.unitId,
+    period: v.period,
+    version: v.version,
+    submittedAt: v.submittedAt,
+    submittedBy: v.submittedBy,
+    data: JSON.parse(v.dataJson) as unknown,
+    warnings: localize(v.warnings, lang),
+  };
+}

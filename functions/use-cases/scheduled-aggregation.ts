@@ -1,0 +1,34 @@
+/**
+ * The scheduled run: for every plan, recompute the current quarter, the quarter that just closed,
+ * and the derived periods that contain either. One plan's failure is logged and the rest go on;
+ * the run still fails at the end, so the schedule's retry and dead-letter queue see it.
+ */
+import { PERIOD_KINDS, periodInfo, previousQuarterId, quarterAt, type Period } from '../../shared/calendar.js';
+import type { Plan } from '../../shared/plan.js';
+import type { Store } from '../store/store.port.js';
+import { logger } from '../runtime/logger.js';
+import { aggregate } from './aggregate.js';
+
+export function periodsToRecompute(plan: Plan, now: Date): Period[] {
+  const current = quarterAt(now, plan.timezone);
+  const quarters = new Set([current, previousQuarterId(current)]);
+  return PERIOD_KINDS.map((kind) => periodInfo(`${plan.year}-${kind}`, plan.timezone)!).filter((p) => p.quarters.some((q) => quarters.has(q)));
+}
+
+export async function runScheduledAggregation(store: Store, now: Date): Promise<{ computed: string[]; failed: string[] }> {
+  const computed: string[] = [];
+  const failed: string[] = [];
+  for (const { plan } of await store.listPlans()) {
+    for (const period of periodsToRecompute(plan, now)) {
+      try {
+        await aggregate(store, plan, period, now);
+        computed.push(`${plan.id}/${period.id}`);
+      } catch (error) {
+        logger.error('aggregation failed', { planId: plan.id, period: period.id, error: error as Error });
+        failed.push(`${plan.id}/${period.id}`);
+      }
+    }
+  }
+  if (failed.length) throw new Error(`aggregation failed for ${failed.join(', ')}`);
+  return { computed, failed };
+}

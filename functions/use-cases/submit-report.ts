@@ -1,0 +1,51 @@
+/**
+ * A unit submits its quarterly report: check the caller, the period and every rule of the report,
+ * compare with last quarter for warnings, then append a version that can never change.
+ */
+import { createHash } from 'node:crypto';
+import type { SubmitReportRequest } from '../../shared/api.js';
+import { isActive, isOnTime, previousPeriodId } from '../../shared/calendar.js';
+import type { Lang } from '../../shared/messages.js';
+import { localize } from '../../shared/problems.js';
+import { parseReportData, reportWarnings, validateReport } from '../../shared/report.js';
+import type { Caller } from '../access/caller.js';
+import { invalid } from '../errors.js';
+import type { Deps } from '../runtime/deps.js';
+import { loadPlanFor, periodOf } from './plan-access.js';
+
+export async function submitReport(deps: Deps, caller: Caller, planId: string, body: SubmitReportRequest, lang: Lang) {
+  const previousQuarter = previousPeriodId(body.period);
+  const [{ plan }, previous] = await Promise.all([
+    loadPlanFor(deps.store, caller, planId, ['reporter', 'admin'], body.unitId),
+    previousQuarter ? deps.store.getLatest({ planId, period: previousQuarter, unitId: body.unitId }) : null,
+  ]);
+  const unit = plan.units.find((u) => u.id === body.unitId);
+  if (!unit) throw invalid([{ path: ['unitId'], code: 'unknown_unit', params: { id: body.unitId } }]);
+  const period = periodOf(plan, body.period, 'body');
+  if (!isActive(unit, period)) throw invalid([{ path: ['unitId'], code: 'unit_not_active', params: { id: unit.id, period: period.id } }]);
+
+  const checked = validateReport(body.data, plan, unit);
+  if (!checked.ok) throw invalid(checked.problems);
+  const warnings = reportWarnings(checked.value, previous ? parseReportData(JSON.parse(previous.dataJson)) ?? undefined : undefined);
+  const dataJson = JSON.stringify(checked.value);
+
+  const result = await deps.store.appendVersion({
+    planId, period: period.id, unitId: unit.id, dataJson, warnings,
+    submittedBy: caller.email, submittedAt: deps.now().toISOString(),
+    requestHash: createHash('sha256').update(`${unit.id}\n${period.id}\n${dataJson}`).digest('base64url'),
+    ...(body.idempotencyKey ? { idempotencyKey: body.idempotencyKey } : {}),
+  });
+  const { version } = result;
+  return {
+    created: result.created,
+    body: {
+      unitId: unit.id,
+      period: period.id,
+      version: version.version,
+      submittedAt: version.submittedAt,
+      onTime: isOnTime(result.firstSubmittedAt, period),
+      status: result.status,
+      warnings: localize(version.warnings, lang),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Request bodies of the HTTP API (DESIGN §3, contract), as zod schemas shared by the Lambda
+ * handlers, the add-in and the OpenAPI document.
+ */
+import { z } from 'zod';
+import { ReportDataSchema } from './report.js';
+
+export const ROLES = ['reporter', 'reviewer', 'viewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PeriodIdSchema = z.string().regex(/^\d{4}-(Q1|Q2|Q3|Q4|H1|9M|Y)$/);
+export const QuarterIdSchema = z.string().regex(/^\d{4}-Q[1-4]$/);
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/**
+ * The envelope of a submission. `data` is checked against the plan by validateReport, whose
+ * problems name paths inside `data` (e.g. `dossiers[2].late`), the form the add-in maps to cells.
+ */
+export const SubmitReportSchema = z.strictObject({
+  unitId: id,
+  period: QuarterIdSchema,
+  data: z.unknown(),
+  idempotencyKey: z.string().min(8).max(128).regex(/^[A-Za-z0-9_.:-]+$/).optional(),
+});
+export type SubmitReportRequest = z.infer<typeof SubmitReportSchema>;
+/** The same envelope with `data`'s shape spelled out, for the OpenAPI document. */
+export const SubmitReportDocSchema = SubmitReportSchema.extend({ data: ReportDataSchema });
+
+export const ReviewSchema = z.strictObject({
+  decision: z.enum(['accept', 'return']),
+  comment: z.string().max(2000).default(''),
+  /** Extension: the version the reviewer looked at; a newer one makes this a 409. */
+  version: z.number().int().min(1).optional(),
+});
+export type ReviewRequest = z.infer<typeof ReviewSchema>;
+
+/** A reporter needs a unitId; the use case checks that, so the problem gets the `required` code. */
+export const MemberSchema = z.strictObject({ role: z.enum(ROLES), unitId: id.optional() });
+export type MemberRequest = z.infer<typeof MemberSchema>;
