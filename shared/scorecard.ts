@@ -9,7 +9,7 @@
 import { parsePeriodId, previousPeriodId, QUARTERS, type QuarterKind } from './calendar.js';
 import { buildCharts } from './charts.js';
 import { KPI_IDS, RATIO_KPI_IDS, type KpiId } from './kpis.js';
-import { fractionValue, kpiResult, targetOf, unitScore, EMPTY_FRACTION } from './kpi-values.js';
+import { EMPTY_FRACTION, fractionValue, kpiResult, targetOf, unitScore } from './kpi-values.js';
 import { evaluatePeriod, indexReports, type PeriodEvaluation, type UnitPeriod } from './period-evaluation.js';
 import type { Completeness, Scorecard, ScorecardInput, TrendPoint, UnitScorecard } from './scorecard-model.js';
 
@@ -19,6 +19,7 @@ type Targets = Record<KpiId, number | null>;
 const SCORE_EPSILON = 1e-9;
 const byName = new Intl.Collator('vi').compare;
 
+/** Throws a RangeError for a period id that is not one of YYYY-Q1…Q4, H1, 9M, Y (callers check first). */
 export function computeScorecard(input: ScorecardInput): Scorecard {
   const { plan, period: periodId } = input;
   const index = indexReports(input.reports);

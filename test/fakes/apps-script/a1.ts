@@ -12,6 +12,15 @@ export interface A1Reference {
   box: GridBox;
 }
 
+export function overlaps(a: GridBox, b: GridBox): boolean {
+  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
+}
+
+export function contains(outer: GridBox, inner: GridBox): boolean {
+  return inner.row >= outer.row && inner.column >= outer.column
+    && inner.row + inner.numRows <= outer.row + outer.numRows && inner.column + inner.numColumns <= outer.column + outer.numColumns;
+}
+
 export function columnLetters(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {

@@ -52,8 +52,15 @@ export class FakeEnv {
   readonly counter = new CallCounter();
   /** The object handed to the vm as its global; set once by the index. */
   globals: object = {};
+  private lastId = 0;
 
   constructor(readonly options: ResolvedOptions) {}
+
+  /** Ids for sheets and charts, unique within the fake. */
+  newId(): number {
+    this.lastId += 1;
+    return this.lastId;
+  }
 
   /** Wraps a service object so its method calls are billed as `<apiType>.<method>`. */
   count<T extends object>(target: T, apiType: string): T {

@@ -1,0 +1,14 @@
+/** The EventBridge Scheduler target: recompute the scorecards that the calendar says are live. */
+import type { ScheduledEvent } from 'aws-lambda';
+import { getDeps } from '../runtime/deps.js';
+import { logger } from '../runtime/logger.js';
+import { runScheduledAggregation } from '../use-cases/scheduled-aggregation.js';
+
+export async function handler(event: Partial<ScheduledEvent>): Promise<{ computed: string[] }> {
+  const deps = getDeps();
+  // Scheduler passes its own time; a retried invocation recomputes the same periods.
+  const now = event.time ? new Date(event.time) : deps.now();
+  const result = await runScheduledAggregation(deps.store, now);
+  logger.info('scheduled aggregation', { computed: result.computed });
+  return { computed: result.computed };
+}

@@ -1,0 +1,108 @@
+/**
+ * Plays API Gateway for the local stack: matches the route table, verifies the bearer token
+ * (as the HTTP API's JWT authorizer would), builds a payload-v2 event and calls the very same
+ * handler a Lambda runs.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pickLang } from '../../shared/messages.js';
+import type { TokenVerifier } from '../auth/verify-token.js';
+import { AppError } from '../errors.js';
+import { errorResponse, type HttpResult } from '../http/respond.js';
+import { MAX_BODY_BYTES, type HttpEvent } from '../http/route.js';
+import { ROUTES, type RouteDef } from '../routes.js';
+
+type Handler = (event: HttpEvent) => Promise<HttpResult>;
+
+interface CompiledRoute {
+  def: RouteDef;
+  pattern: RegExp;
+  names: string[];
+  handler: Handler;
+}
+
+export async function loadRoutes(): Promise<CompiledRoute[]> {
+  return Promise.all(
+    ROUTES.map(async (def) => {
+      const names = [...def.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      const pattern = new RegExp(`^${def.path.replace(/\{\w+\}/g, '([^/]+)')}$`);
+      const module = (await import(`../handlers/${def.handler}.js`)) as { handler: Handler };
+      return { def, pattern, names, handler: module.handler };
+    }),
+  );
+}
+
+export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string) {
+  let pathMatched = false;
+  for (const route of routes) {
+    const m = route.pattern.exec(path);
+    if (!m) continue;
+    pathMatched = true;
+    if (route.def.method !== method) continue;
+    return { route, params: Object.fromEntries(route.names.map((n, i) => [n, m[i + 1]!])) };
+  }
+  return pathMatched ? 'method-not-allowed' : null;
+}
+
+export async function invoke(
+  route: CompiledRoute,
+  params: Record<string, string>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  verify: TokenVerifier,
+): Promise<void> {
+  const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(',') : (v ?? '')]));
+  const lang = pickLang(headers['accept-language']);
+  let result: HttpResult;
+  try {
+    const body = await readBody(req);
+    const claims = route.def.public ? undefined : await authorize(headers.authorization, verify);
+    result = await route.handler(toEvent(route.def, params, req, headers, body, claims));
+  } catch (error) {
+    result = errorResponse(error, lang);
+  }
+  res.writeHead(result.statusCode, result.headers as Record<string, string>);
+  res.end(result.body);
+}
+
+async function authorize(authorization: string | undefined, verify: TokenVerifier): Promise<Record<string, string>> {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (!token) throw new AppError('unauthenticated', 'unauthorized');
+  const identity = await verify(token);
+  // API Gateway hands claims to the function as strings.
+  return { email: identity.email, email_verified: 'true', sub: identity.subject };
+}
+
+/** Reads at most one byte past the limit, so a huge body costs no more memory than a legal one. */
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      req.destroy();
+      throw new AppError('too_large', 'payload_too_large');
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function toEvent(def: RouteDef, params: Record<string, string>, req: IncomingMessage, headers: Record<string, string>, body: string, claims?: Record<string, string>): HttpEvent {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  return {
+    version: '2.0',
+    routeKey: `${def.method} ${def.path}`,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    pathParameters: params,
+    body,
+    isBase64Encoded: false,
+    requestContext: {
+      accountId: 'local', apiId: 'local', domainName: 'localhost', domainPrefix: 'localhost', requestId: crypto.randomUUID(), routeKey: `${def.method} ${def.path}`,
+      stage: '$default', time: new Date().toUTCString(), timeEpoch: Date.now(),
+      http: { method: def.method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: claims ?? {}, scopes: [] } },
+    },
+  } as HttpEvent;
+}

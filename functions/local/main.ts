@@ -1,0 +1,43 @@
+/**
+ * `npm start`: the whole product on a laptop. Environment (DESIGN §2): PORT (8787), DATA_DIR
+ * (.data/), MEMORY=1 for an in-memory store, DEMO=0 to start empty, ADMIN_EMAILS.
+ */
+import { startLocalStack } from './server.js';
+import { DEMO_ACCOUNTS } from './demo.js';
+
+const env = process.env;
+const started = Date.now();
+const stack = await startLocalStack({
+  port: Number(env.PORT ?? 8787),
+  dataDir: env.DATA_DIR ?? '.data',
+  memory: env.MEMORY === '1',
+  demo: env.DEMO !== '0',
+  adminEmails: env.ADMIN_EMAILS ?? 'admin@localhost',
+  ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
+});
+
+const admins = [...stack.deps.adminEmails].join(', ');
+console.log(`
+  Bảng điểm KPI một cửa / One-stop KPI scorecards
+  ▸ ${stack.url}   (ready in ${((Date.now() - started) / 1000).toFixed(1)} s${stack.demoLoaded ? ', demo data loaded' : ''})
+  ▸ API: ${stack.url}/v1   OpenAPI: ${stack.url}/openapi.json
+  ▸ Store: ${env.MEMORY === '1' ? 'in memory' : (env.DATA_DIR ?? '.data')}
+
+  Tài khoản demo / demo accounts (sign in on the page, or POST ${stack.url}/dev/token {"email"}):
+    lãnh đạo / leader (viewer) ........ ${DEMO_ACCOUNTS.leader}
+    văn phòng / district office ....... ${DEMO_ACCOUNTS.reviewer}
+    cán bộ xã / commune reporter ...... ${DEMO_ACCOUNTS.reporterOf('xa-dai-son')}  (any unit id @tuky.local)
+    quản trị / admin .................. ${admins}
+`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: đang dừng / stopping…`);
+  await stack.close();
+  console.log('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
