@@ -1,6 +1,6 @@
 /**
- * The KPI catalog (DESIGN §6, contract): ids, formulas as data, default targets and labels.
- * The engine reads this table; nothing else hard-codes a KPI id.
+ * The KPI catalog (DESIGN §6, contract): ids, default targets and labels. The formulas live in
+ * kpi-values.ts (ratio KPIs) and period-evaluation.ts (unit-count KPIs).
  */
 
 export const RATIO_KPI_IDS = [
