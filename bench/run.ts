@@ -4,9 +4,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchEngine } from './engine.js';
+import { benchSubmit } from './submit.js';
 
-const SECTIONS: Record<string, () => Record<string, unknown> | Promise<Record<string, unknown>>> = {
+const SECTIONS: Record<string, () => unknown> = {
   engine: benchEngine,
+  submit: benchSubmit,
 };
 
 const RESULTS = new URL('./results.json', import.meta.url);

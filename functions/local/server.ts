@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createLocalIssuer, LOCAL_AUDIENCE, type LocalIssuer } from '../auth/local-issuer.js';
+import { withCache } from '../store/cached-store.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { createDynamoClient, parseAdminEmails, setDeps, type Deps } from '../runtime/deps.js';
 import { invoke, loadRoutes, matchRoute } from './api-gateway.js';
@@ -41,7 +42,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const tableName = options.tableName ?? 'tthc-scorecards';
   const client = createDynamoClient(options.dynamoEndpoint ?? store!.endpoint);
   const created = (await ensureTable(client, tableName)) === 'created';
-  const deps: Deps = { store: createDynamoStore(client, tableName), adminEmails: parseAdminEmails(options.adminEmails), now: options.now ?? (() => new Date()) };
+  const deps: Deps = { store: withCache(createDynamoStore(client, tableName)), adminEmails: parseAdminEmails(options.adminEmails), now: options.now ?? (() => new Date()) };
   setDeps(deps);
   const routes = await loadRoutes();
 

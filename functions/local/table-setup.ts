@@ -1,6 +1,6 @@
 /** Creates the table on the local store (dynalite), with the same keys and index as the CDK stack. */
 import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { EMAIL_INDEX, TABLE_KEYS } from '../store/table.js';
+import { TABLE_INDEXES, TABLE_KEYS } from '../store/table.js';
 
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'existed'> {
   try {
@@ -13,21 +13,21 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, EMAIL_INDEX.partitionKey, EMAIL_INDEX.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      AttributeDefinitions: [TABLE_KEYS, ...TABLE_INDEXES]
+        .flatMap((k) => [k.partitionKey, k.sortKey])
+        .map((name) => ({ AttributeName: name, AttributeType: 'S' })),
       KeySchema: [
         { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
         { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: EMAIL_INDEX.name,
-          KeySchema: [
-            { AttributeName: EMAIL_INDEX.partitionKey, KeyType: 'HASH' },
-            { AttributeName: EMAIL_INDEX.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
+      GlobalSecondaryIndexes: TABLE_INDEXES.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: index.projection },
+      })),
     }),
   );
   return 'created';

@@ -3,6 +3,7 @@
  * the store, the administrators, and the clock. Tests and the local stack inject their own.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { withCache } from '../store/cached-store.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import type { Store } from '../store/store.port.js';
 
@@ -40,7 +41,7 @@ function depsFromEnv(env: NodeJS.ProcessEnv): Deps {
   const table = env.TABLE_NAME;
   if (!table) throw new Error('TABLE_NAME is not set');
   return {
-    store: createDynamoStore(createDynamoClient(env.DYNAMODB_ENDPOINT), table),
+    store: withCache(createDynamoStore(createDynamoClient(env.DYNAMODB_ENDPOINT), table)),
     adminEmails: parseAdminEmails(env.ADMIN_EMAILS),
     now: () => new Date(),
   };

@@ -1,19 +1,23 @@
 /**
  * Idempotency keys as conditional writes (dynalite has no transactions). The first request to
- * put `IDEM#key` owns the key; every other request with that key waits for the owner's version
- * and replays it. An owner that died leaves a stale claim, which a retry may take over.
+ * put `IDEM#key` owns the key; every other request with that key waits until the owner's version
+ * exists (a version item carries its key) and replays it. An owner that died leaves a stale claim,
+ * which a retry may take over.
  */
-import { DeleteItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { AppError } from '../errors.js';
 import { keys } from './table.js';
-import { N, S, isConditionFailure, num, str, type Item } from './dynamo-items.js';
+import { S, isConditionFailure, num, str, type Item } from './dynamo-items.js';
 
-/** A claim older than this is presumed abandoned (its owner crashed or timed out). */
+/**
+ * A claim older than this is presumed abandoned. It must exceed the submit function's timeout
+ * (infra sets 10 s), so that a slow owner is never taken over while it can still write.
+ */
 export const STALE_CLAIM_MS = 15_000;
 const WAIT_FOR_OWNER_MS = 3_000;
 const POLL_MS = 25;
 
-export type ClaimOutcome = { kind: 'owner'; tookOver: boolean } | { kind: 'done'; version: number };
+export type ClaimOutcome = { kind: 'owner' } | { kind: 'done'; version: number };
 
 export class IdempotencyKeys {
   constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
@@ -29,49 +33,43 @@ export class IdempotencyKeys {
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
-      return { kind: 'owner', tookOver: false };
+      return { kind: 'owner' };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
     const deadline = Date.now() + WAIT_FOR_OWNER_MS;
     for (;;) {
-      const { Item } = await this.client.send(new GetItemCommand({ TableName: this.table, Key, ConsistentRead: true }));
-      if (!Item) return this.claim(reportPk, key, requestHash, now); // the owner gave the key back
-      if (str(Item, 'requestHash') !== requestHash) throw new AppError('conflict', 'idempotency_mismatch');
-      if (Item.version) return { kind: 'done', version: num(Item, 'version') };
-      const claimedAt = str(Item, 'claimedAt');
-      if (Date.now() - Date.parse(claimedAt) > STALE_CLAIM_MS && (await this.takeOver(Key, claimedAt))) {
-        return { kind: 'owner', tookOver: true };
-      }
+      const [{ Item: claim }, version] = await Promise.all([
+        this.client.send(new GetItemCommand({ TableName: this.table, Key, ConsistentRead: true })),
+        this.versionWithKey(reportPk, key),
+      ]);
+      if (!claim) return this.claim(reportPk, key, requestHash, now); // the owner gave the key back
+      if (str(claim, 'requestHash') !== requestHash) throw new AppError('conflict', 'idempotency_mismatch');
+      if (version !== undefined) return { kind: 'done', version };
+      const claimedAt = str(claim, 'claimedAt');
+      if (Date.now() - Date.parse(claimedAt) > STALE_CLAIM_MS && (await this.takeOver(Key, claimedAt))) return { kind: 'owner' };
       if (Date.now() > deadline) throw new AppError('unavailable', 'service_unavailable');
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
 
-  async complete(reportPk: string, key: string, version: number): Promise<void> {
-    await this.client.send(
-      new UpdateItemCommand({
-        TableName: this.table,
-        Key: { pk: S(reportPk), sk: S(keys.idempotency(key)) },
-        UpdateExpression: 'SET #v = :v',
-        ExpressionAttributeNames: { '#v': 'version' },
-        ExpressionAttributeValues: { ':v': N(version) },
-      }),
-    );
-  }
-
   /** Gives the key back when the owner stored nothing (e.g. the report was locked). */
   async release(reportPk: string, key: string): Promise<void> {
-    await this.client.send(
-      new DeleteItemCommand({
+    await this.client.send(new DeleteItemCommand({ TableName: this.table, Key: { pk: S(reportPk), sk: S(keys.idempotency(key)) } }));
+  }
+
+  private async versionWithKey(reportPk: string, key: string): Promise<number | undefined> {
+    const { Items } = await this.client.send(
+      new QueryCommand({
         TableName: this.table,
-        Key: { pk: S(reportPk), sk: S(keys.idempotency(key)) },
-        ConditionExpression: 'attribute_not_exists(#v)',
-        ExpressionAttributeNames: { '#v': 'version' },
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+        FilterExpression: 'idempotencyKey = :key',
+        ProjectionExpression: 'version',
+        ExpressionAttributeValues: { ':pk': S(reportPk), ':v': S(keys.versions()), ':key': S(key) },
+        ConsistentRead: true,
       }),
-    ).catch((error: unknown) => {
-      if (!isConditionFailure(error)) throw error;
-    });
+    );
+    return Items?.[0] ? num(Items[0], 'version') : undefined;
   }
 
   private async takeOver(Key: Item, claimedAt: string): Promise<boolean> {
@@ -81,8 +79,7 @@ export class IdempotencyKeys {
           TableName: this.table,
           Key,
           UpdateExpression: 'SET claimedAt = :now',
-          ConditionExpression: 'claimedAt = :old AND attribute_not_exists(#v)',
-          ExpressionAttributeNames: { '#v': 'version' },
+          ConditionExpression: 'claimedAt = :old',
           ExpressionAttributeValues: { ':now': S(new Date().toISOString()), ':old': S(claimedAt) },
         }),
       );
@@ -93,4 +90,3 @@ export class IdempotencyKeys {
     }
   }
 }
-

@@ -1,9 +1,13 @@
-/** Plans and memberships in DynamoDB. */
+/**
+ * Plans and memberships in DynamoDB. A plan is stored gzip-compressed: a province-sized plan
+ * (thousands of units) would pass DynamoDB's 400 KB item limit as plain JSON.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Plan } from '../../shared/plan.js';
 import type { Role } from '../../shared/api.js';
 import { EMAIL_INDEX, keys } from './table.js';
-import { S, optStr, str, type Item } from './dynamo-items.js';
+import { B, S, bytes, optStr, str, type Item } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
 import type { Membership, StoredPlan } from './store.port.js';
 
@@ -21,7 +25,7 @@ export class DynamoPlans {
     await this.client.send(
       new PutItemCommand({
         TableName: this.table,
-        Item: { pk: S(keys.plans()), sk: S(keys.plan(plan.id)), definition: S(JSON.stringify(plan)), updatedAt: S(at), updatedBy: S(by) },
+        Item: { pk: S(keys.plans()), sk: S(keys.plan(plan.id)), definition: B(gzipSync(JSON.stringify(plan))), updatedAt: S(at), updatedBy: S(by) },
       }),
     );
   }
@@ -68,7 +72,7 @@ export class DynamoPlans {
 }
 
 function toStoredPlan(item: Item): StoredPlan {
-  return { plan: JSON.parse(str(item, 'definition')) as Plan, updatedAt: str(item, 'updatedAt'), updatedBy: str(item, 'updatedBy') };
+  return { plan: JSON.parse(gunzipSync(bytes(item, 'definition')).toString('utf8')) as Plan, updatedAt: str(item, 'updatedAt'), updatedBy: str(item, 'updatedBy') };
 }
 
 function toMembership(item: Item): Membership {

@@ -4,10 +4,10 @@
  * pointer (in the plan's partition, so the aggregator reads a year with one Query) only moves
  * forward; the idempotency claim makes retries replay instead of append.
  */
-import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchGetItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type BatchGetItemCommandOutput, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
 import { AppError } from '../errors.js';
 import type { ReviewStatus } from '../../shared/scorecard-model.js';
-import { keys } from './table.js';
+import { ACTIVITY_INDEX, keys } from './table.js';
 import { N, S, isConditionFailure, num, optStr, setExpression, str, type Item } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
 import { IdempotencyKeys } from './dynamo-idempotency.js';
@@ -24,22 +24,18 @@ export class DynamoReports {
   async appendVersion(input: AppendInput): Promise<AppendResult> {
     const reportPk = keys.report(input.planId, input.period, input.unitId);
     const key = input.idempotencyKey;
-    if (key) {
-      const claim = await this.idempotency.claim(reportPk, key, input.requestHash, new Date(input.submittedAt));
-      const earlier = claim.kind === 'done' ? claim.version : claim.tookOver ? await this.versionWithKey(input, key) : undefined;
-      if (earlier !== undefined) return this.replay(input, key, earlier);
-    }
-    const latest = await this.getLatest(input);
+    // The claim and the reads do not depend on each other: one round trip for both.
+    const [claim, [latest, previous]] = await Promise.all([
+      key ? this.idempotency.claim(reportPk, key, input.requestHash, new Date(input.submittedAt)) : ({ kind: 'owner' } as const),
+      this.latestPair(input),
+    ]);
+    if (claim.kind === 'done') return this.replay(input, claim.version);
     if (latest?.status === 'accepted') {
       if (key) await this.idempotency.release(reportPk, key);
       throw new AppError('conflict', 'report_locked');
     }
-    const version = await this.putNextVersion(input, (latest?.version ?? 0) + 1);
-    const [pointer] = await Promise.all([
-      this.advancePointer(version),
-      key ? this.idempotency.complete(reportPk, key, version.version) : undefined,
-      this.touchActivity(input.planId, input.period, input.submittedAt),
-    ]);
+    const version = await this.putNextVersion(input, input.warningsAgainst(previous), (latest?.version ?? 0) + 1);
+    const pointer = await this.advancePointer(version, input.submittedAt);
     return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: true };
   }
 
@@ -70,7 +66,7 @@ export class DynamoReports {
 
   async review(key: ReportKey, review: Review): Promise<LatestReport> {
     const status: ReviewStatus = review.decision === 'accept' ? 'accepted' : 'returned';
-    const update = setExpression({ status: S(status), lastReview: S(JSON.stringify(review)) });
+    const update = setExpression({ status: S(status), lastReview: S(JSON.stringify(review)), ...activity(key, review.at) });
     try {
       const { Attributes } = await this.client.send(
         new UpdateItemCommand({
@@ -83,10 +79,9 @@ export class DynamoReports {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      await Promise.all([
-        this.client.send(new PutItemCommand({ TableName: this.table, Item: { pk: S(keys.report(key.planId, key.period, key.unitId)), sk: S(keys.review(review.at, review.version)), review: S(JSON.stringify(review)) } })),
-        this.touchActivity(key.planId, key.period, review.at),
-      ]);
+      await this.client.send(
+        new PutItemCommand({ TableName: this.table, Item: { pk: S(keys.report(key.planId, key.period, key.unitId)), sk: S(keys.review(review.at, review.version)), review: S(JSON.stringify(review)) } }),
+      );
       return toLatest(Attributes!);
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -96,12 +91,26 @@ export class DynamoReports {
     }
   }
 
+  /** This quarter's latest report and the previous quarter's, in one consistent BatchGetItem. */
+  private async latestPair(input: AppendInput): Promise<[LatestReport | null, LatestReport | null]> {
+    const wanted = [input.period, input.previousPeriod].filter((p): p is string => p !== null);
+    const Keys = wanted.map((period) => ({ pk: S(keys.plan(input.planId)), sk: S(keys.latest(period, input.unitId)) }));
+    const found = new Map<string, LatestReport>();
+    let request: Record<string, KeysAndAttributes> | undefined = { [this.table]: { Keys, ConsistentRead: true } };
+    while (request && Object.keys(request).length) {
+      const page: BatchGetItemCommandOutput = await this.client.send(new BatchGetItemCommand({ RequestItems: request }));
+      for (const item of page.Responses?.[this.table] ?? []) found.set(str(item, 'period'), toLatest(item));
+      request = page.UnprocessedKeys;
+    }
+    return [found.get(input.period) ?? null, input.previousPeriod ? (found.get(input.previousPeriod) ?? null) : null];
+  }
+
   /** Writes version n, or the next free one if a concurrent submission took n first. */
-  private async putNextVersion(input: AppendInput, n: number): Promise<ReportVersion> {
+  private async putNextVersion(input: AppendInput, warnings: ReportVersion['warnings'], n: number): Promise<ReportVersion> {
     for (let attempt = 0; attempt < MAX_VERSION_RACES; attempt++, n++) {
       const version: ReportVersion = {
         planId: input.planId, period: input.period, unitId: input.unitId, version: n,
-        dataJson: input.dataJson, submittedAt: input.submittedAt, submittedBy: input.submittedBy, warnings: input.warnings,
+        dataJson: input.dataJson, submittedAt: input.submittedAt, submittedBy: input.submittedBy, warnings,
         ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       };
       try {
@@ -117,10 +126,10 @@ export class DynamoReports {
   }
 
   /** Moves the latest pointer to this version unless a newer one is already there. */
-  private async advancePointer(v: ReportVersion): Promise<LatestReport> {
+  private async advancePointer(v: ReportVersion, activityAt: string): Promise<LatestReport> {
     const item = versionItem(v);
     const { pk: _pk, sk: _sk, ...fields } = item;
-    const update = setExpression({ ...fields, status: S('submitted') });
+    const update = setExpression({ ...fields, status: S('submitted'), ...activity(v, activityAt) });
     try {
       const { Attributes } = await this.client.send(
         new UpdateItemCommand({
@@ -143,42 +152,18 @@ export class DynamoReports {
     }
   }
 
-  private async replay(input: AppendInput, key: string, n: number): Promise<AppendResult> {
+  private async replay(input: AppendInput, n: number): Promise<AppendResult> {
     const version = await this.getVersion(input, n);
     if (!version) throw new AppError('unavailable', 'service_unavailable');
-    // The first attempt may have died before moving the pointer or marking the key.
-    const [pointer] = await Promise.all([this.advancePointer(version), this.idempotency.complete(keys.report(input.planId, input.period, input.unitId), key, n)]);
+    // The first attempt may have died before moving the pointer; this finishes its work.
+    const pointer = await this.advancePointer(version, version.submittedAt);
     return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: false };
   }
+}
 
-  private async versionWithKey(input: AppendInput, key: string): Promise<number | undefined> {
-    const { Items } = await this.client.send(
-      new QueryCommand({
-        TableName: this.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        FilterExpression: 'idempotencyKey = :key',
-        ExpressionAttributeValues: { ':pk': S(keys.report(input.planId, input.period, input.unitId)), ':v': S(keys.versions()), ':key': S(key) },
-        ConsistentRead: true,
-      }),
-    );
-    return Items?.[0] ? num(Items[0], 'version') : undefined;
-  }
-
-  async touchActivity(planId: string, quarter: string, at: string): Promise<void> {
-    try {
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.table,
-          Key: { pk: S(keys.plan(planId)), sk: S(keys.activity(quarter)) },
-          UpdateExpression: 'SET lastActivityAt = :at',
-          ConditionExpression: 'attribute_not_exists(lastActivityAt) OR lastActivityAt < :at',
-          ExpressionAttributeValues: { ':at': S(at) },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
-  }
+/** The pointer's entry in the activity index: a scorecard computed before `at` is stale. */
+function activity(key: ReportKey, at: string): Item {
+  return { [ACTIVITY_INDEX.partitionKey]: S(keys.activity(key.planId, key.period)), [ACTIVITY_INDEX.sortKey]: S(at) };
 }
 
 function versionItem(v: ReportVersion): Item {

@@ -6,10 +6,10 @@
  */
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
-import { DeleteItemCommand, GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { parseReportData } from '../../shared/report.js';
 import type { Scorecard, SubmittedReport } from '../../shared/scorecard-model.js';
-import { keys } from './table.js';
+import { ACTIVITY_INDEX, keys } from './table.js';
 import { B, N, S, bytes, num, str, type Item } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
 import { toLatest } from './dynamo-reports.js';
@@ -81,32 +81,39 @@ export class DynamoScorecards {
   }
 
   async getScorecard(planId: string, period: string, quarters: string[]): Promise<StoredScorecard | null> {
-    const year = Number(period.slice(0, 4));
-    const [{ Item: head }, activity] = await Promise.all([
-      this.client.send(new GetItemCommand({ TableName: this.table, Key: { pk: S(keys.plan(planId)), sk: S(keys.scorecard(period)) }, ConsistentRead: true })),
-      queryAll(this.client, {
-        TableName: this.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': S(keys.plan(planId)), ':prefix': S(keys.activityOfYear(year)) },
-      }),
-    ]);
+    const { Item: head } = await this.client.send(
+      new GetItemCommand({ TableName: this.table, Key: { pk: S(keys.plan(planId)), sk: S(keys.scorecard(period)) }, ConsistentRead: true }),
+    );
     if (!head) return null;
-    let body: Uint8Array;
-    if (head.body) body = bytes(head, 'body');
-    else {
-      const parts = await queryAll(this.client, {
+    const computedAt = str(head, 'computedAt');
+    const [body, activity] = await Promise.all([this.body(head, planId, period), Promise.all(quarters.map((q) => this.hasActivityAfter(planId, q, computedAt)))]);
+    return { scorecard: JSON.parse(gunzipSync(body).toString('utf8')) as Scorecard, activityAfter: activity.includes(true) };
+  }
+
+  private async body(head: Item, planId: string, period: string): Promise<Uint8Array> {
+    if (head.body) return bytes(head, 'body');
+    const parts = await queryAll(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': S(keys.plan(planId)), ':prefix': S(keys.scorecardParts(period, str(head, 'generation'))) },
+      ConsistentRead: true,
+    });
+    if (parts.length !== num(head, 'parts')) throw new Error(`scorecard ${planId}/${period} has ${parts.length} of ${num(head, 'parts')} parts`);
+    return Buffer.concat(parts.map((p) => bytes(p, 'body')));
+  }
+
+  private async hasActivityAfter(planId: string, quarter: string, computedAt: string): Promise<boolean> {
+    const { Items } = await this.client.send(
+      new QueryCommand({
         TableName: this.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': S(keys.plan(planId)), ':prefix': S(keys.scorecardParts(period, str(head, 'generation'))) },
-        ConsistentRead: true,
-      });
-      if (parts.length !== num(head, 'parts')) throw new Error(`scorecard ${planId}/${period} has ${parts.length} of ${num(head, 'parts')} parts`);
-      body = Buffer.concat(parts.map((p) => bytes(p, 'body')));
-    }
-    const scorecard = JSON.parse(gunzipSync(body).toString('utf8')) as Scorecard;
-    const wanted = new Set(quarters.map((q) => keys.activity(q)));
-    const times = activity.filter((a) => wanted.has(a.sk?.S ?? '')).map((a) => str(a, 'lastActivityAt'));
-    return { scorecard, lastActivityAt: times.length ? times.sort().at(-1)! : null };
+        IndexName: ACTIVITY_INDEX.name,
+        KeyConditionExpression: '#pk = :pk AND #at > :computedAt',
+        ExpressionAttributeNames: { '#pk': ACTIVITY_INDEX.partitionKey, '#at': ACTIVITY_INDEX.sortKey },
+        ExpressionAttributeValues: { ':pk': S(keys.activity(planId, quarter)), ':computedAt': S(computedAt) },
+        Limit: 1,
+      }),
+    );
+    return (Items?.length ?? 0) > 0;
   }
 
   private async writeAll(items: Item[]): Promise<void> {

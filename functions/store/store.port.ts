@@ -54,7 +54,10 @@ export interface LatestReport extends ReportVersion {
 
 export interface AppendInput extends ReportKey {
   dataJson: string;
-  warnings: RawProblem[];
+  /** The quarter the warnings compare with (null for a Q1), read alongside the current report. */
+  previousPeriod: string | null;
+  /** The warnings to store with the version, once the previous quarter's report is known. */
+  warningsAgainst(previous: ReportVersion | null): RawProblem[];
   submittedBy: string;
   submittedAt: string;
   idempotencyKey?: string;
@@ -72,8 +75,8 @@ export interface AppendResult {
 
 export interface StoredScorecard {
   scorecard: Scorecard;
-  /** The newest submission or review in any quarter of the scorecard's period. */
-  lastActivityAt: string | null;
+  /** Whether a report of the period was submitted or reviewed after the scorecard was computed. */
+  activityAfter: boolean;
 }
 
 export interface Store {

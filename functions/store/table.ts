@@ -3,7 +3,14 @@
  * stack (TableV2), so the two cannot drift apart.
  */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
-export const EMAIL_INDEX = { name: 'byEmail', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' } as const;
+export const EMAIL_INDEX = { name: 'byEmail', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: 'ALL' } as const;
+/**
+ * Latest pointers by plan-quarter and time of their last submission or review: "is there
+ * activity after this scorecard was computed?" is one Query with Limit 1, and a submission pays
+ * no extra write for it.
+ */
+export const ACTIVITY_INDEX = { name: 'byActivity', partitionKey: 'gsi2pk', sortKey: 'gsi2sk', projection: 'KEYS_ONLY' } as const;
+export const TABLE_INDEXES = [EMAIL_INDEX, ACTIVITY_INDEX] as const;
 
 /** Item keys. Everything of one plan lives in `PLAN#id`, so a year of latest reports is one Query. */
 export const keys = {
@@ -13,8 +20,7 @@ export const keys = {
   email: (email: string) => `EMAIL#${email}`,
   latest: (period: string, unitId: string) => `LATEST#${period}#${unitId}`,
   latestOfYear: (year: number) => `LATEST#${year}-`,
-  activity: (quarter: string) => `ACTIVITY#${quarter}`,
-  activityOfYear: (year: number) => `ACTIVITY#${year}-`,
+  activity: (planId: string, quarter: string) => `ACTIVITY#${planId}#${quarter}`,
   scorecard: (period: string) => `SCORECARD#${period}`,
   scorecardPart: (period: string, generation: string, index: number) => `SCPART#${period}#${generation}#${String(index).padStart(3, '0')}`,
   scorecardParts: (period: string, generation: string) => `SCPART#${period}#${generation}#`,

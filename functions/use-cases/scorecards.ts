@@ -19,8 +19,7 @@ export async function getScorecard(deps: Deps, caller: Caller, planId: string, p
   const period = periodOf(plan, periodId);
   const stored = await deps.store.getScorecard(planId, period.id, period.quarters);
   if (!stored) throw notFound();
-  const { scorecard, lastActivityAt } = stored;
-  return inLanguage({ ...scorecard, stale: lastActivityAt !== null && lastActivityAt > scorecard.computedAt }, lang);
+  return inLanguage({ ...stored.scorecard, stale: stored.activityAfter }, lang);
 }
 
 /** Stored scorecards carry Vietnamese chart labels, the product's default. */

@@ -14,11 +14,7 @@ import type { Deps } from '../runtime/deps.js';
 import { loadPlanFor, periodOf } from './plan-access.js';
 
 export async function submitReport(deps: Deps, caller: Caller, planId: string, body: SubmitReportRequest, lang: Lang) {
-  const previousQuarter = previousPeriodId(body.period);
-  const [{ plan }, previous] = await Promise.all([
-    loadPlanFor(deps.store, caller, planId, ['reporter', 'admin'], body.unitId),
-    previousQuarter ? deps.store.getLatest({ planId, period: previousQuarter, unitId: body.unitId }) : null,
-  ]);
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ['reporter', 'admin'], body.unitId);
   const unit = plan.units.find((u) => u.id === body.unitId);
   if (!unit) throw invalid([{ path: ['unitId'], code: 'unknown_unit', params: { id: body.unitId } }]);
   const period = periodOf(plan, body.period, 'body');
@@ -26,11 +22,13 @@ export async function submitReport(deps: Deps, caller: Caller, planId: string, b
 
   const checked = validateReport(body.data, plan, unit);
   if (!checked.ok) throw invalid(checked.problems);
-  const warnings = reportWarnings(checked.value, previous ? parseReportData(JSON.parse(previous.dataJson)) ?? undefined : undefined);
-  const dataJson = JSON.stringify(checked.value);
+  const data = checked.value;
+  const dataJson = JSON.stringify(data);
 
   const result = await deps.store.appendVersion({
-    planId, period: period.id, unitId: unit.id, dataJson, warnings,
+    planId, period: period.id, unitId: unit.id, dataJson,
+    previousPeriod: previousPeriodId(period.id),
+    warningsAgainst: (previous) => reportWarnings(data, previous ? (parseReportData(JSON.parse(previous.dataJson)) ?? undefined) : undefined),
     submittedBy: caller.email, submittedAt: deps.now().toISOString(),
     requestHash: createHash('sha256').update(`${unit.id}\n${period.id}\n${dataJson}`).digest('base64url'),
     ...(body.idempotencyKey ? { idempotencyKey: body.idempotencyKey } : {}),

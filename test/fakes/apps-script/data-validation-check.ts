@@ -1,7 +1,7 @@
 /** Whether a value satisfies a data validation rule, as Sheets decides on a user edit. */
 import { isDate, type CellValue } from './cell.js';
 import type { ValidationSpec } from './data-validation.js';
-import { FormulaError } from './formula-eval.js';
+import { FormulaError, holds } from './formula-eval.js';
 
 export interface CheckContext {
   /** Evaluates a custom formula as if written in the edited cell (references already shifted). */
@@ -40,8 +40,7 @@ export function satisfies(spec: ValidationSpec, value: CellValue, context: Check
     case 'CHECKBOX': return spec.values.length === 0 ? typeof value === 'boolean' : value === a || value === b;
     case 'DATE_IS_VALID_DATE': return time !== null;
     case 'CUSTOM_FORMULA': {
-      const result = context.evaluateInCell(String(a));
-      return result === true || (typeof result === 'number' && result !== 0);
+      return holds(context.evaluateInCell(String(a)));
     }
     default:
       return true; // date comparisons are not modelled

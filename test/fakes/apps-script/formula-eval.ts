@@ -77,6 +77,11 @@ export function evaluateFormula(formula: string, lookup: CellLookup): Value | Fo
   }
 }
 
+/** Whether a formula result counts as TRUE in a custom-formula condition. */
+export function holds(result: CellValue | FormulaError): boolean {
+  return result === true || (typeof result === 'number' && result !== 0);
+}
+
 function toNumber(value: Value): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;

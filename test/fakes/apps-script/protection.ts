@@ -96,14 +96,19 @@ export class Protection {
   }
 }
 
+/** Whether the protection covers the cell at (row, column) (unprotected ranges excepted). */
+export function covers(protection: Protection, row: number, column: number): boolean {
+  const { state } = protection;
+  const cell: GridBox = { row, column, numRows: 1, numColumns: 1 };
+  return contains(state.range.box, cell) && !state.unprotected.some((range) => contains(range.box, cell));
+}
+
 /**
- * Whether `protection` stops `email` from editing the cell at (row, column). A protection that
- * still mirrors the file's permissions stops nobody; a warning-only one only warns.
+ * Whether the protection stops `email` from editing the cell. A warning-only protection stops
+ * nobody (everyone gets a warning); one that still mirrors the file's permissions stops nobody.
  */
 export function blocksUser(protection: Protection, email: string, row: number, column: number): boolean {
   const { state } = protection;
   if (state.warningOnly || state.editors === null || state.editors.has(email)) return false; // the owner is always listed
-  const cell: GridBox = { row, column, numRows: 1, numColumns: 1 };
-  if (!contains(state.range.box, cell)) return false;
-  return !state.unprotected.some((range) => contains(range.box, cell));
+  return covers(protection, row, column);
 }

@@ -35,11 +35,6 @@ export class RangeCore {
     return blank;
   }
 
-  activate(): this {
-    this.sheet.getParent().setActiveRange(this);
-    return this;
-  }
-
   /** One entry per cell, row by row: what the 2-D getters return. */
   protected read<T>(pick: (cell: Cell, row: number, column: number) => T): T[][] {
     const rows: T[][] = [];

@@ -94,6 +94,11 @@ export class Range extends RangeFormatting {
     });
   }
 
+  activate(): this {
+    this.sheet.getParent().setActiveRange(this);
+    return this;
+  }
+
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this.box.numRows || column > this.box.numColumns) {
       throw this.env.exception('The coordinates of the range are outside the dimensions of the range.');

@@ -62,11 +62,6 @@ export class SheetLayout {
     return this;
   }
 
-  activate(): this {
-    this.spreadsheet.setActiveSheet(this);
-    return this;
-  }
-
   hideSheet(): this {
     if (this.spreadsheet.sheets.filter((sheet) => !sheet.isSheetHidden()).length <= 1) {
       throw this.env.exception("You can't hide all the sheets in a document.");

@@ -11,6 +11,11 @@ export class Sheet extends SheetLayout {
   private conditionalFormatRules: ConditionalFormatRule[] = [];
   private charts: EmbeddedChart[] = [];
 
+  activate(): this {
+    this.spreadsheet.setActiveSheet(this);
+    return this;
+  }
+
   getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): Range {
     if (typeof rowOrA1 === 'string') return createRange(this.env, this, this.boxOf(rowOrA1));
     return createRange(this.env, this, { row: rowOrA1, column: column ?? 0, numRows, numColumns });

@@ -30,6 +30,11 @@ export class UiRecords {
   readonly toasts: ToastRecord[] = [];
   private answers: { button: ButtonName; text: string }[] = [];
 
+  clear(): void {
+    for (const list of [this.menus, this.questions, this.dialogs, this.toasts]) list.length = 0;
+    this.answers = [];
+  }
+
   queueAlertResponse(button: ButtonName): void {
     this.answers.push({ button, text: '' });
   }

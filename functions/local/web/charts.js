@@ -1,0 +1,52 @@
+/**
+ * Draws the scorecard's own Chart.js configs (plain JSON from the API) with the Chart.js UMD
+ * bundle. Only presentation is adjusted, on a clone: the title moves to the figure caption (HTML
+ * wraps on a phone, a canvas does not), the box sets the height, and motion stops for readers
+ * who ask for less of it.
+ */
+const drawn = new Map(); // canvas id → Chart
+
+/** Pixels per bar of a horizontal bar chart, so every label stays readable however many units. */
+const BAR_HEIGHT = 24;
+const AXES_HEIGHT = 70;
+
+export function drawChart(canvas, spec, { wrapLabelsAt } = {}) {
+  drawn.get(canvas.id)?.destroy();
+  const config = structuredClone(spec.config);
+  const options = config.options ?? {};
+  const horizontal = options.indexAxis === 'y';
+  config.options = {
+    ...options,
+    maintainAspectRatio: false,
+    ...(prefersReducedMotion() ? { animation: false } : {}),
+    plugins: { ...options.plugins, title: { ...options.plugins?.title, display: false } },
+  };
+  if (wrapLabelsAt) config.data.labels = config.data.labels.map((label) => wrapLabel(label, wrapLabelsAt));
+  const box = canvas.parentElement;
+  if (horizontal) box.style.height = `${config.data.labels.length * BAR_HEIGHT + AXES_HEIGHT}px`;
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', spec.title);
+  drawn.set(canvas.id, new globalThis.Chart(canvas, config));
+}
+
+/** Old charts hold canvases and listeners: destroy them before drawing another scorecard. */
+export function destroyCharts() {
+  for (const chart of drawn.values()) chart.destroy();
+  drawn.clear();
+}
+
+function prefersReducedMotion() {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** Chart.js draws an array label as lines: split long names at spaces. */
+function wrapLabel(label, width) {
+  if (typeof label !== 'string' || label.length <= width) return label;
+  const lines = [''];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (lines[last] && lines[last].length + word.length + 1 > width) lines.push(word);
+    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
+  }
+  return lines;
+}

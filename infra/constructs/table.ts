@@ -1,0 +1,36 @@
+/**
+ * The one table (DESIGN §7). Government data: on-demand so a busy deadline never throttles,
+ * point-in-time recovery over the longest window DynamoDB offers, deletion protection, and
+ * RETAIN so that deleting the stack never deletes the data.
+ */
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import { EMAIL_INDEX, TABLE_KEYS } from '../../functions/store/table.js';
+
+/** DynamoDB keeps continuous backups for at most 35 days. */
+export const RECOVERY_PERIOD_DAYS = 35;
+
+export class ScorecardsTable extends Construct {
+  readonly table: TableV2;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.table = new TableV2(this, 'Table', {
+      partitionKey: { name: TABLE_KEYS.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE_KEYS.sortKey, type: AttributeType.STRING },
+      globalSecondaryIndexes: [
+        {
+          indexName: EMAIL_INDEX.name,
+          partitionKey: { name: EMAIL_INDEX.partitionKey, type: AttributeType.STRING },
+          sortKey: { name: EMAIL_INDEX.sortKey, type: AttributeType.STRING },
+          projectionType: ProjectionType.ALL,
+        },
+      ],
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: RECOVERY_PERIOD_DAYS },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+}

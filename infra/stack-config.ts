@@ -1,0 +1,42 @@
+/**
+ * The stack's settings, from CDK context (`-c name=value`). A missing or malformed value is an
+ * error annotation on the stack, so `cdk synth` and `cdk deploy` stop and say which value is
+ * wrong, rather than deploying an API that no token can pass.
+ */
+import { Annotations, type Stack } from 'aws-cdk-lib';
+
+export interface StackConfig {
+  /** The OAuth client id the add-in's ID tokens carry as `aud`. */
+  googleClientId: string;
+  /** Administrators of every plan (ADMIN_EMAILS of the functions). */
+  adminEmails: string[];
+  /** Who the alarms e-mail; the administrators unless `alarmEmails` is given. */
+  alarmEmails: string[];
+}
+
+const CLIENT_ID = /^[0-9]+-[0-9a-z]+\.apps\.googleusercontent\.com$/;
+const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+
+export function readConfig(stack: Stack): StackConfig {
+  const errors: string[] = [];
+  const googleClientId = text(stack, 'googleClientId');
+  if (!CLIENT_ID.test(googleClientId)) {
+    errors.push(`context googleClientId must be the add-in's OAuth client id (…apps.googleusercontent.com), got "${googleClientId}"`);
+  }
+  const adminEmails = emails(stack, 'adminEmails', errors);
+  if (adminEmails.length === 0) errors.push('context adminEmails must name at least one administrator (comma-separated e-mails)');
+  const alarmEmails = stack.node.tryGetContext('alarmEmails') === undefined ? adminEmails : emails(stack, 'alarmEmails', errors);
+  for (const error of errors) Annotations.of(stack).addError(`${error}. See docs/deploy.md.`);
+  return { googleClientId, adminEmails, alarmEmails };
+}
+
+function text(stack: Stack, name: string): string {
+  const value: unknown = stack.node.tryGetContext(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function emails(stack: Stack, name: string, errors: string[]): string[] {
+  const list = text(stack, name).split(',').map((e) => e.trim()).filter(Boolean);
+  for (const email of list.filter((e) => !EMAIL.test(e))) errors.push(`context ${name} has an invalid e-mail "${email}"`);
+  return list;
+}

@@ -1,0 +1,112 @@
+/**
+ * Child processes for tests and benchmarks that need real process boundaries: a dynalite server
+ * that can be killed and restarted on the same port and folder, and the local stack itself.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer, connect } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DYNALITE_CLI = join(dirname(createRequire(import.meta.url).resolve('dynalite')), 'cli.js');
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitForPort(port: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`port ${port} did not open`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+export interface DynaliteProcess {
+  endpoint: string;
+  /** SIGKILL: the store dies without a chance to flush, like a crashed process. */
+  kill(): Promise<void>;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** dynalite in its own process; with `dataDir` it persists to LevelDB there, across restarts. */
+export async function startDynaliteProcess(options: { dataDir?: string } = {}): Promise<DynaliteProcess> {
+  const port = await freePort();
+  let child: ChildProcess;
+  const start = async () => {
+    const args = [DYNALITE_CLI, '--port', String(port), '--host', '127.0.0.1', '--createTableMs', '0', ...(options.dataDir ? ['--path', options.dataDir] : [])];
+    child = spawn(process.execPath, args, { stdio: 'ignore' });
+    await waitForPort(port);
+  };
+  await start();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    async kill() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+    restart: start,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+  };
+}
+
+export interface StackProcess {
+  url: string;
+  /** SIGTERM, as a laptop's Ctrl-C or a process manager would send. */
+  stop(): Promise<number | null>;
+  output(): string;
+}
+
+/** `npm start`'s program in its own process; resolves once it printed its URL. */
+export async function startStackProcess(env: Record<string, string>): Promise<StackProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'functions/local/main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', MEMORY: '1', DEMO: '0', NODE_NO_WARNINGS: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`local stack did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /(http:\/\/localhost:\d+)\s/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString('utf8')));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`local stack exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited(child);
+      return child.exitCode;
+    },
+  };
+}
