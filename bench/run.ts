@@ -5,10 +5,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchEngine } from './engine.js';
 import { benchSubmit } from './submit.js';
+import { benchAggregate } from './aggregate.js';
 
 const SECTIONS: Record<string, () => unknown> = {
   engine: benchEngine,
   submit: benchSubmit,
+  aggregate: benchAggregate,
 };
 
 const RESULTS = new URL('./results.json', import.meta.url);

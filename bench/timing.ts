@@ -22,3 +22,15 @@ export function round(ms: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(ms * f) / f;
 }
+
+export async function timeMedianAsync(fn: () => Promise<unknown>, { warmup = 3, runs = 9 } = {}): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: round(samples[Math.floor(runs / 2)]!), runs };
+}

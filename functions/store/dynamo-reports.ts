@@ -4,6 +4,7 @@
  * pointer (in the plan's partition, so the aggregator reads a year with one Query) only moves
  * forward; the idempotency claim makes retries replay instead of append.
  */
+import { createHash } from 'node:crypto';
 import { BatchGetItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type BatchGetItemCommandOutput, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
 import { AppError } from '../errors.js';
 import type { ReviewStatus } from '../../shared/scorecard-model.js';
@@ -161,6 +162,14 @@ export class DynamoReports {
   }
 }
 
+/**
+ * The digest of the validated data, stored beside it: a reader can trust bytes whose digest
+ * matches (they passed validation when written) without validating every report again.
+ */
+export function dataDigest(dataJson: string): string {
+  return createHash('sha256').update(dataJson).digest('base64url');
+}
+
 /** The pointer's entry in the activity index: a scorecard computed before `at` is stale. */
 function activity(key: ReportKey, at: string): Item {
   return { [ACTIVITY_INDEX.partitionKey]: S(keys.activity(key.planId, key.period)), [ACTIVITY_INDEX.sortKey]: S(at) };
@@ -171,7 +180,7 @@ function versionItem(v: ReportVersion): Item {
     pk: S(keys.report(v.planId, v.period, v.unitId)),
     sk: S(keys.version(v.version)),
     planId: S(v.planId), period: S(v.period), unitId: S(v.unitId), version: N(v.version),
-    data: S(v.dataJson), submittedAt: S(v.submittedAt), submittedBy: S(v.submittedBy), warnings: S(JSON.stringify(v.warnings)),
+    data: S(v.dataJson), dataSha256: S(dataDigest(v.dataJson)), submittedAt: S(v.submittedAt), submittedBy: S(v.submittedBy), warnings: S(JSON.stringify(v.warnings)),
   };
   if (v.idempotencyKey) item.idempotencyKey = S(v.idempotencyKey);
   return item;

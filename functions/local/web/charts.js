@@ -6,8 +6,9 @@
  */
 const drawn = new Map(); // canvas id → Chart
 
-/** Pixels per bar of a horizontal bar chart, so every label stays readable however many units. */
-const BAR_HEIGHT = 24;
+/** Room per bar of a horizontal bar chart, so every label stays readable however many units. */
+const MIN_BAR_HEIGHT = 22;
+const LABEL_LINE_HEIGHT = 15;
 const AXES_HEIGHT = 70;
 
 export function drawChart(canvas, spec, { wrapLabelsAt } = {}) {
@@ -22,8 +23,18 @@ export function drawChart(canvas, spec, { wrapLabelsAt } = {}) {
     plugins: { ...options.plugins, title: { ...options.plugins?.title, display: false } },
   };
   if (wrapLabelsAt) config.data.labels = config.data.labels.map((label) => wrapLabel(label, wrapLabelsAt));
-  const box = canvas.parentElement;
-  if (horizontal) box.style.height = `${config.data.labels.length * BAR_HEIGHT + AXES_HEIGHT}px`;
+  if (config.type !== 'doughnut') {
+    // Every unit or KPI keeps its label: the boxes are sized for them, a skipped name is a lost row.
+    const axis = horizontal ? 'y' : 'x';
+    const scale = config.options.scales?.[axis] ?? {};
+    config.options.scales = { ...config.options.scales, [axis]: { ...scale, ticks: { ...scale.ticks, autoSkip: false } } };
+  }
+  if (horizontal) {
+    // Each bar as tall as its longest wrapped label.
+    const lines = Math.max(1, ...config.data.labels.map((label) => (Array.isArray(label) ? label.length : 1)));
+    const barHeight = Math.max(MIN_BAR_HEIGHT, lines * LABEL_LINE_HEIGHT + 8);
+    canvas.parentElement.style.height = `${config.data.labels.length * barHeight + AXES_HEIGHT}px`;
+  }
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', spec.title);
   drawn.set(canvas.id, new globalThis.Chart(canvas, config));

@@ -9,23 +9,24 @@ export function districtCards(kpis, lang) {
 }
 
 function kpiCard(kpi, lang) {
-  const color = STATUS_COLORS[kpi.status];
+  const counts = kpi.denominator > 0 ? t(lang, 'counts', { numerator: integer(kpi.numerator, lang), denominator: integer(kpi.denominator, lang) }) : null;
   return el(
     'article',
-    { class: 'kpi-card', style: { borderLeftColor: color }, 'data-kpi': kpi.id, 'data-status': kpi.status },
-    el('h3', { class: 'kpi-name', text: KPI_LABELS[kpi.id]?.[lang] ?? kpi.id }),
+    { class: 'kpi-card', style: { borderLeftColor: STATUS_COLORS[kpi.status] }, 'data-kpi': kpi.id, 'data-status': kpi.status },
     el(
-      'p',
-      { class: 'kpi-value-line' },
-      el('span', { class: 'kpi-value', text: percent(kpi.value, lang) }),
-      statusBadge(kpi.status, lang),
+      'div',
+      { class: 'kpi-head' },
+      el('h3', { class: 'kpi-name', text: KPI_LABELS[kpi.id]?.[lang] ?? kpi.id }),
+      el('p', { class: 'kpi-figure' }, el('span', { class: 'kpi-value', text: percent(kpi.value, lang) }), counts ? el('span', { class: 'muted kpi-counts', text: counts }) : null),
     ),
     progressBar(kpi),
-    el('p', { class: 'kpi-detail', text: kpi.target === null ? t(lang, 'noTarget') : t(lang, 'target', { value: percent(kpi.target, lang) }) }),
+    el(
+      'p',
+      { class: 'kpi-detail kpi-target-line' },
+      statusBadge(kpi.status, lang),
+      el('span', { text: kpi.target === null ? t(lang, 'noTarget') : t(lang, 'target', { value: percent(kpi.target, lang) }) }),
+    ),
     el('p', { class: 'kpi-detail', text: previousLine(kpi, lang) }),
-    kpi.denominator > 0
-      ? el('p', { class: 'kpi-detail muted', text: t(lang, 'counts', { numerator: integer(kpi.numerator, lang), denominator: integer(kpi.denominator, lang) }) })
-      : null,
   );
 }
 

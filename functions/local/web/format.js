@@ -25,7 +25,8 @@ export function integer(value, lang) {
 
 /** An instant, shown in the plan's time zone (leadership reads Vietnam time wherever the server runs). */
 export function dateTime(iso, lang, timeZone) {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  const parts = { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone };
+  return new Intl.DateTimeFormat(LOCALES[lang], parts).format(new Date(iso));
 }
 
 /** A local calendar date "2024-06-15" → "15/06/2024". */

@@ -26,10 +26,10 @@ export function renderScorecard(card, lang, { kpiId, onKpiChange }) {
   destroyCharts();
   const narrow = globalThis.matchMedia('(max-width: 700px)').matches;
   fill(byId('district-cards'), districtCards(card.district.kpis, lang));
-  drawNamed(card, 'district-kpis', { wrapLabelsAt: narrow ? 18 : 34 });
+  drawNamed(card, 'district-kpis', { wrapLabelsAt: narrow ? 20 : 42 });
   fill(byId('units-legend'), statusLegend(lang));
   fill(byId('units-table-box'), unitsTable(card.units, lang));
-  drawNamed(card, 'unit-ranking', { wrapLabelsAt: narrow ? 20 : 40 });
+  drawNamed(card, 'unit-ranking', { wrapLabelsAt: narrow ? 24 : 48 });
   drawNamed(card, 'completeness');
   fill(byId('chase-lists'), chaseLists(card.completeness, card.units, lang));
   drawNamed(card, 'trend');
@@ -83,6 +83,6 @@ function drawKpi(card, kpiId) {
   const spec = card.charts.find((c) => c.id === `kpi:${kpiId}`);
   byId('caption-kpi').textContent = spec.title;
   // Each unit needs room for its bar and its slanted name; on a phone the box scrolls sideways.
-  byId('chart-kpi').parentElement.style.minWidth = `${spec.config.data.labels.length * 22}px`;
+  byId('chart-kpi').parentElement.style.minWidth = `${spec.config.data.labels.length * 30}px`;
   drawChart(byId('chart-kpi'), spec);
 }

@@ -26,10 +26,14 @@ export function unitsTable(units, lang) {
 function unitRow(unit, kpiCount, lang) {
   const nameCell = el(
     'th',
-    { scope: 'row', class: 'sticky-col unit-cell' },
-    el('span', { class: 'unit-rank', text: unit.rank === null ? '–' : String(unit.rank) }),
-    el('span', { class: 'unit-name', text: unit.name }),
-    el('span', { class: `unit-report ${reportClass(unit)}`, text: reportText(unit, lang) }),
+    { scope: 'row', class: 'sticky-col' },
+    el(
+      'div',
+      { class: 'unit-cell' },
+      el('span', { class: 'unit-rank', text: unit.rank === null ? '–' : String(unit.rank) }),
+      el('span', { class: 'unit-name', text: unit.name }),
+      el('span', { class: `unit-report ${reportClass(unit)}`, text: reportText(unit, lang) }),
+    ),
   );
   const scoreCell = el('td', { class: 'num score-cell', title: unit.rank === null ? t(lang, 'noScore') : t(lang, 'rank', { rank: unit.rank }) }, decimal(unit.score, lang));
   const cells = unit.submitted

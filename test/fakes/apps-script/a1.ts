@@ -41,11 +41,6 @@ export function formatA1(box: GridBox): string {
   return `${start}:${columnLetters(box.column + box.numColumns - 1)}${box.row + box.numRows - 1}`;
 }
 
-/** A sheet name as it must be written before `!` (quoted when it is not a plain word). */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
-}
-
 const CORNER = /^\$?([A-Za-z]*)\$?(\d*)$/;
 
 /**

@@ -1,7 +1,8 @@
 /** Whether a value satisfies a data validation rule, as Sheets decides on a user edit. */
 import { isDate, type CellValue } from './cell.js';
 import type { ValidationSpec } from './data-validation.js';
-import { FormulaError, holds } from './formula-eval.js';
+import { holds } from './formula-eval.js';
+import { FormulaError } from './formula-values.js';
 
 export interface CheckContext {
   /** Evaluates a custom formula as if written in the edited cell (references already shifted). */

@@ -4,7 +4,7 @@
  * separator whatever the locale; other formats show the plain number. Dates show as yyyy-MM-dd.
  */
 import { isDate, type CellValue } from './cell.js';
-import { FormulaError } from './formula-eval.js';
+import { FormulaError } from './formula-values.js';
 
 const SIMPLE_FORMAT = /^[#0,]*0(\.0+)?(%?)$/;
 

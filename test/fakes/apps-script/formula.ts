@@ -125,11 +125,16 @@ export function parseFormula(formula: string): FormulaNode {
  * `$`-anchored parts stay. This is what `setFormula` on a multi-cell range writes in each cell.
  */
 export function shiftFormula(formula: string, rows: number, columns: number): string {
-  if (rows === 0 && columns === 0) return formula;
   const body = formula.replace(/^=/, '');
+  let tokens: Token[];
+  try {
+    tokens = rows === 0 && columns === 0 ? [] : tokenize(body);
+  } catch {
+    return formula; // not understood: copied as written (it evaluates to #ERROR! anyway)
+  }
   let out = '';
   let copied = 0;
-  for (const token of tokenize(body)) {
+  for (const token of tokens) {
     if (token.type !== 'ref') continue;
     const ref = parseRef(token.text);
     const row = ref.rowAbsolute ? ref.row : ref.row + rows;
@@ -139,5 +144,5 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     out += body.slice(copied, token.start) + moved;
     copied = token.start + token.text.length;
   }
-  return `=${out}${body.slice(copied)}`;
+  return tokens.length === 0 ? formula : `=${out}${body.slice(copied)}`;
 }

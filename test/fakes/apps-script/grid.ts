@@ -1,7 +1,8 @@
 /** The cells of one sheet: a sparse map, the sheet's size, merges, and formula results. */
 import type { GridBox } from './a1.js';
 import { emptyCell, hasContent, type Cell, type CellValue } from './cell.js';
-import { evaluateFormula, FormulaError } from './formula-eval.js';
+import { evaluateFormula } from './formula-eval.js';
+import { FormulaError } from './formula-values.js';
 
 /** What a clear removes; Sheets keeps notes and validations unless asked (`clearNote`, …). */
 export interface ClearParts {
@@ -10,6 +11,8 @@ export interface ClearParts {
   notes?: boolean;
   validations?: boolean;
 }
+
+const EMPTY: Readonly<Cell> = Object.freeze(emptyCell());
 
 export class Grid {
   maxRows = 1000;
@@ -22,6 +25,11 @@ export class Grid {
 
   peek(row: number, column: number): Cell | undefined {
     return this.cells.get(`${row}:${column}`);
+  }
+
+  /** For reading: the cell, or an empty one without storing it. */
+  cellAt(row: number, column: number): Readonly<Cell> {
+    return this.peek(row, column) ?? EMPTY;
   }
 
   /** The cell, created empty if needed, for writing. */
@@ -70,12 +78,17 @@ export class Grid {
   }
 
   clear(box: GridBox, parts: ClearParts): void {
-    this.forEach(box, (cell) => {
+    const inside = (key: string): boolean => {
+      const [row = 0, column = 0] = key.split(':').map(Number);
+      return row >= box.row && row < box.row + box.numRows && column >= box.column && column < box.column + box.numColumns;
+    };
+    for (const [key, cell] of this.cells) {
+      if (!inside(key)) continue;
       if (parts.contents) Object.assign(cell, { value: '', formula: '' });
       if (parts.formats) cell.format = {};
       if (parts.notes) cell.note = '';
       if (parts.validations) cell.validation = null;
-    });
+    }
   }
 
   /** Inserts empty rows (`dimension` 0) or columns (1) after `after`, moving what is below/right. */

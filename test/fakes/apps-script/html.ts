@@ -94,7 +94,8 @@ export function createTemplate(env: FakeEnv, raw: string): HtmlTemplate {
     getCodeWithComments: () => compileTemplate(raw),
     getRawContent: () => raw,
   };
-  Object.defineProperties(template, Object.fromEntries(Object.entries(methods).map(([key, value]) => [key, { value }])));
+  // Not enumerable (so not variables), configurable (so the billing proxy may wrap them).
+  Object.defineProperties(template, Object.fromEntries(Object.entries(methods).map(([key, value]) => [key, { value, configurable: true }])));
   return env.count(template, 'HtmlTemplate');
 }
 

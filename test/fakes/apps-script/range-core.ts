@@ -30,19 +30,15 @@ export class RangeCore {
   getGridId(): number { return this.sheet.getSheetId(); }
 
   isBlank(): boolean {
-    let blank = true;
-    this.sheet.grid.forEach(this.box, (cell) => (blank &&= !hasContent(cell)));
-    return blank;
+    return this.read((cell) => hasContent(cell)).flat().every((filled) => !filled);
   }
 
   /** One entry per cell, row by row: what the 2-D getters return. */
-  protected read<T>(pick: (cell: Cell, row: number, column: number) => T): T[][] {
-    const rows: T[][] = [];
-    this.sheet.grid.forEach(this.box, (cell, row, column) => {
-      const index = row - this.box.row;
-      (rows[index] ??= []).push(pick(cell, row, column));
-    });
-    return rows;
+  protected read<T>(pick: (cell: Readonly<Cell>, row: number, column: number) => T): T[][] {
+    const { row: top, column: left, numRows, numColumns } = this.box;
+    return Array.from({ length: numRows }, (_, i) =>
+      Array.from({ length: numColumns }, (_, j) => pick(this.sheet.grid.cellAt(top + i, left + j), top + i, left + j)),
+    );
   }
 
   /** Writes a 2-D array that must match the range's size, as Apps Script insists. */

@@ -9,7 +9,7 @@ import { entered, type CellValue } from './cell.js';
 import type { DataValidationRule } from './data-validation.js';
 import { displayValue } from './display.js';
 import type { FakeEnv } from './env.js';
-import { FormulaError } from './formula-eval.js';
+import { FormulaError } from './formula-values.js';
 import { shiftFormula } from './formula.js';
 import { Protection } from './protection.js';
 import { RangeFormatting } from './range-format.js';

@@ -2,7 +2,8 @@
  * The base of the fake `Sheet`: its name, place, size and layout (frozen panes, column widths,
  * row heights, tab colour, visibility). Ranges, clearing, rules, charts and protection are in
  * sheet.ts. A new sheet has 1000 rows and 26 columns, as in Sheets; ranges beyond that throw
- * until rows or columns are inserted.
+ * until rows or columns are inserted. Inserting moves cells and merges, but not the ranges that
+ * rules, charts and protections hold (Sheets would move those too).
  */
 import type { BorderRecord } from './range-format.js';
 import type { FakeEnv } from './env.js';

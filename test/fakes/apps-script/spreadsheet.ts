@@ -47,10 +47,13 @@ export class Spreadsheet {
   getActiveRange(): Range | null { return this.activeRange; }
   getProtections(type: 'RANGE' | 'SHEET'): Protection[] { return this.protections.filter((p) => p.type === type); }
 
-  /** `insertSheet()`, `(index)`, `(name)`, `(name, index)`; the new sheet becomes active. */
-  insertSheet(nameOrIndex?: string | number, index?: number): Sheet {
+  /**
+   * `insertSheet()`, `(index)`, `(name)`, `(name, index)`; the new sheet becomes active. The
+   * `{ template }` option is accepted and ignored: the new sheet starts empty.
+   */
+  insertSheet(nameOrIndex?: string | number | object, index?: number | object): Sheet {
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.freeSheetName();
-    const at = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? this.sheets.length);
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.sheets.length;
     assertSheetNameFree(this.env, this, name);
     const sheet = new Sheet(this.env, this, name);
     this.sheets.splice(at, 0, sheet);

@@ -10,7 +10,7 @@
 import { formatA1 } from './a1.js';
 import { entered } from './cell.js';
 import { satisfies } from './data-validation-check.js';
-import { FormulaError } from './formula-eval.js';
+import { FormulaError } from './formula-values.js';
 import { shiftFormula } from './formula.js';
 import { blocksUser, covers } from './protection.js';
 import type { Range } from './range.js';

@@ -1,0 +1,109 @@
+/**
+ * Settings of this spreadsheet (document properties): the API address, the plan, and the unit
+ * this spreadsheet reports for, which comes from `GET /v1/me`. With them the add-in keeps the part
+ * of the plan it needs offline (fields, the unit, the periods), so checking a report costs no
+ * request: that slice does not grow with the number of units.
+ */
+import type { Role } from '../../shared/api.js';
+import type { Period } from '../../shared/calendar.js';
+import type { Lang } from '../../shared/messages.js';
+import type { Field, Plan, Unit } from '../../shared/plan.js';
+import { apiClient } from './api-client.js';
+import { DocState } from './doc-state.js';
+import { AddonError } from './errors.js';
+
+declare const ADDON_API_URL: string;
+/** The API address the build was made for (ADDON_API_URL), the default in the settings dialog. */
+export const DEFAULT_API_URL: string = typeof ADDON_API_URL === 'string' ? ADDON_API_URL : '';
+
+export interface Settings {
+  apiUrl: string;
+  planId: string;
+  unitId: string | null;
+  role: Role;
+  email: string;
+}
+
+export interface PlanSlice {
+  id: string;
+  name: string;
+  year: number;
+  timezone: string;
+  fields: Field[];
+  unit: Unit | null;
+  periods: Pick<Period, 'id' | 'from' | 'to' | 'deadline' | 'derived'>[];
+}
+
+export interface Membership {
+  planId: string;
+  role: Role;
+  unitId?: string;
+}
+
+export interface Account {
+  email: string;
+  admin: boolean;
+  memberships: Membership[];
+  /** Units of `planId` when asked, for roles that may pick one (admin, reviewer). */
+  units: { id: string; name: string }[];
+}
+
+export interface SettingsInput {
+  apiUrl: string;
+  planId?: string | null;
+  unitId?: string | null;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const PLAN_KEY = 'plan';
+
+export function normalizeApiUrl(raw: string, lang: Lang): string {
+  const text = String(raw ?? '').trim().replace(/\/+$/, '');
+  const match = /^(https?):\/\/([^/?#]+)(\/[^?#]*)?$/i.exec(text);
+  const local = match !== null && /^(localhost|127\.0\.0\.1)(:\d+)?$/i.test(match[2]!);
+  if (!match || (match[1]!.toLowerCase() !== 'https' && !local)) throw AddonError.of('invalid_api_url', lang);
+  return text;
+}
+
+type PlanView = Plan & { periods: Period[] };
+
+export function lookupAccount(rawApiUrl: string, planId: string | null, lang: Lang): Account {
+  const api = apiClient(normalizeApiUrl(rawApiUrl, lang), lang);
+  const me = api.get<{ email: string; admin?: boolean; memberships: Membership[] }>('/v1/me');
+  const units = planId ? api.get<PlanView>(`/v1/plans/${encodeURIComponent(planId)}`).units.map(({ id, name }) => ({ id, name })) : [];
+  return { email: me.email, admin: me.admin === true, memberships: me.memberships, units };
+}
+
+/** Asks the API who the user is and what the plan holds, then stores both (one properties write each). */
+export function saveSettings(input: SettingsInput, lang: Lang): { settings: Settings; plan: PlanSlice } {
+  const apiUrl = normalizeApiUrl(input.apiUrl, lang);
+  const api = apiClient(apiUrl, lang);
+  const me = api.get<{ email: string; memberships: Membership[] }>('/v1/me');
+  const planId = input.planId || (me.memberships.length === 1 ? me.memberships[0]!.planId : null);
+  if (!planId) throw AddonError.of('no_plans', lang, { email: me.email });
+  const membership = me.memberships.find((m) => m.planId === planId);
+  if (!membership) throw AddonError.of('not_member', lang, { email: me.email, planId });
+
+  const plan = api.get<PlanView>(`/v1/plans/${encodeURIComponent(planId)}`);
+  const wantedUnit = membership.role === 'reporter' ? membership.unitId : input.unitId;
+  const unit = plan.units.find((u) => u.id === wantedUnit) ?? null;
+  const settings: Settings = { apiUrl, planId, unitId: unit?.id ?? null, role: membership.role, email: me.email };
+  const slice: PlanSlice = {
+    id: plan.id,
+    name: plan.name,
+    year: plan.year,
+    timezone: plan.timezone,
+    fields: plan.fields,
+    unit,
+    periods: plan.periods.map(({ id, from, to, deadline, derived }) => ({ id, from, to, deadline, derived })),
+  };
+  const state = DocState.load();
+  state.setJson(SETTINGS_KEY, settings);
+  state.setJson(PLAN_KEY, slice);
+  return { settings, plan: slice };
+}
+
+/** The plan as the shared validator needs it: the fields and the one unit that reports. */
+export function planForValidation(slice: PlanSlice, unit: Unit): Plan {
+  return { id: slice.id, name: slice.name, year: slice.year, timezone: slice.timezone, units: [unit], fields: slice.fields };
+}

@@ -1,0 +1,102 @@
+/**
+ * Aggregate benchmark: one plan-period scorecard over 3,321 stored reports (one per commune-level
+ * unit of Vietnam since July 2025), against the floor of a bare paginated Query of the same items.
+ * Every DynamoDB request is counted by a client middleware: the floor is the pages needed to read
+ * the items once plus the writes needed to store the result.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDynamoClient } from '../functions/runtime/deps.js';
+import { createDynamoStore } from '../functions/store/dynamo-store.js';
+import { queryAll } from '../functions/store/dynamo-query.js';
+import { keys } from '../functions/store/table.js';
+import { scorecardItems } from '../functions/store/dynamo-scorecards.js';
+import { aggregate } from '../functions/use-cases/aggregate.js';
+import { startEmbeddedStore } from '../functions/local/embedded-store.js';
+import { ensureTable } from '../functions/local/table-setup.js';
+import { periodInfo } from '../shared/calendar.js';
+import { benchPlan, benchReports } from './fixtures.js';
+import { round, timeMedianAsync } from './timing.js';
+
+const UNITS = 3321;
+const QUARTER = '2024-Q2';
+const TABLE = 'bench';
+
+export async function benchAggregate(): Promise<Record<string, unknown>> {
+  const embedded = await startEmbeddedStore({});
+  const client = createDynamoClient(embedded.endpoint);
+  const requests = countRequests(client);
+  try {
+    await ensureTable(client, TABLE);
+    const store = createDynamoStore(client, TABLE);
+    const plan = benchPlan(UNITS);
+    await seed(store, plan);
+    const period = periodInfo(QUARTER, plan.timezone)!;
+
+    // The floor: read every latest report of the year once, page by page.
+    const rawQuery = () =>
+      queryAll(client, {
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': { S: keys.plan(plan.id) }, ':prefix': { S: keys.latestOfYear(2024) } },
+      });
+    requests.reset();
+    const items = await rawQuery();
+    const pages = requests.count;
+
+    requests.reset();
+    const scorecard = await aggregate(store, plan, period, new Date('2024-06-20T00:00:00Z'));
+    const used = requests.count;
+    const { head, parts } = scorecardItems(scorecard, 'bench');
+    const writes = 1 + parts.length;
+    const storedBytes = [head, ...parts].reduce((sum, item) => sum + (item.body?.B?.length ?? 0), 0);
+
+    const raw = await timeMedianAsync(rawQuery, { warmup: 1, runs: 5 });
+    const agg = await timeMedianAsync(() => aggregate(store, plan, period, new Date('2024-06-20T00:00:00Z')), { warmup: 1, runs: 5 });
+    const result = {
+      reports: items.length,
+      requests: used,
+      minRequests: pages + writes,
+      pages,
+      storedKB: round(storedBytes / 1024, 1),
+      ms: agg.medianMs,
+      rawQueryMs: raw.medianMs,
+      ratioVsRawQuery: round(agg.medianMs / raw.medianMs),
+    };
+    console.log(`\nAggregate: ${UNITS} reports → one stored scorecard, vs a bare paginated Query of the same items (median of 5)`);
+    console.table([result]);
+    return result;
+  } finally {
+    client.destroy();
+    await embedded.close();
+  }
+}
+
+/** Stores one version per unit through the real store (not timed), 64 submissions at a time. */
+async function seed(store: ReturnType<typeof createDynamoStore>, plan: ReturnType<typeof benchPlan>): Promise<void> {
+  await store.putPlan(plan, 'bench@bench.local', '2024-06-01T00:00:00Z');
+  const reports = benchReports(plan, QUARTER);
+  for (let i = 0; i < reports.length; i += 64) {
+    await Promise.all(
+      reports.slice(i, i + 64).map((r) =>
+        store.appendVersion({
+          planId: plan.id, period: QUARTER, unitId: r.unitId, dataJson: JSON.stringify(r.data),
+          previousPeriod: null, warningsAgainst: () => [],
+          submittedBy: 'bench@bench.local', submittedAt: r.submittedAt, requestHash: r.unitId,
+        }),
+      ),
+    );
+  }
+}
+
+/** Counts every HTTP request the client sends, retries included. */
+function countRequests(client: DynamoDBClient) {
+  const counter = { count: 0, reset: () => (counter.count = 0) };
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      counter.count++;
+      return next(args);
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'countRequests' },
+  );
+  return counter;
+}
