@@ -24,6 +24,8 @@ export function renderHeader(plan, period, card, lang) {
 
 export function renderScorecard(card, lang, { kpiId, onKpiChange }) {
   destroyCharts();
+  // Visible before drawing: Chart.js sizes a canvas from its box, and a hidden box measures 0.
+  byId('scorecard').hidden = false;
   const narrow = globalThis.matchMedia('(max-width: 700px)').matches;
   fill(byId('district-cards'), districtCards(card.district.kpis, lang));
   drawNamed(card, 'district-kpis', { wrapLabelsAt: narrow ? 20 : 42 });
@@ -34,7 +36,6 @@ export function renderScorecard(card, lang, { kpiId, onKpiChange }) {
   fill(byId('chase-lists'), chaseLists(card.completeness, card.units, lang));
   drawNamed(card, 'trend');
   renderKpiPicker(card, lang, kpiId, onKpiChange);
-  byId('scorecard').hidden = false;
   byId('scorecard').dataset.period = card.period;
   byId('scorecard').dataset.lang = lang;
 }
