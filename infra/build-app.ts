@@ -1,5 +1,5 @@
 /** The app's one stack, checked by cdk-nag's AwsSolutions rules with our reviewed suppressions. */
-import { Aspects, type App } from 'aws-cdk-lib';
+import { Validations, type App } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { suppressReviewedFindings } from './nag-suppressions.js';
 import { ScorecardsStack } from './scorecards-stack.js';
@@ -9,6 +9,7 @@ export const STACK_NAME = 'TthcScorecards';
 export function buildApp(app: App): ScorecardsStack {
   const stack = new ScorecardsStack(app, STACK_NAME, { description: 'TTHC one-stop KPI scorecards (HTTP API, Lambda, DynamoDB)' });
   suppressReviewedFindings(stack);
-  Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
+  // An unsuppressed error fails `cdk synth` and `cdk deploy`.
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return stack;
 }

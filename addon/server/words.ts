@@ -33,9 +33,9 @@ const catalog = {
     vi: (p) => `Mẫu ${p.period} đã có ${p.count} ô được nhập. Chèn lại sẽ xóa các số liệu này. Tiếp tục?`,
     en: (p) => `The ${p.period} template already has ${p.count} filled cells. Inserting again erases them. Continue?`,
   },
-  no_answer: {
-    vi: (p) => `Không nhận được trả lời từ máy chủ (${p.detail}). Báo cáo có thể đã đến hoặc chưa; bấm "Gửi" lại — hệ thống không ghi trùng.`,
-    en: (p) => `No answer from the server (${p.detail}). The report may or may not have arrived; press "Submit" again: it will not be stored twice.`,
+  retry_safe: {
+    vi: () => 'Báo cáo có thể đã đến hoặc chưa: bấm "Gửi" lại, hệ thống không ghi trùng.',
+    en: () => 'The report may or may not have arrived: press "Submit" again, it will not be stored twice.',
   },
   unreachable: {
     vi: (p) => `Không kết nối được máy chủ (${p.detail}).`,

@@ -53,8 +53,12 @@ export class IdempotencyKeys {
     }
   }
 
-  /** Gives the key back when the owner stored nothing (e.g. the report was locked). */
-  async release(reportPk: string, key: string): Promise<void> {
+  /**
+   * Gives the key back after a failed attempt, but only once the store confirms that no version
+   * carries it: a write whose answer was lost may still have landed, and must then be replayed.
+   */
+  async releaseIfUnused(reportPk: string, key: string): Promise<void> {
+    if ((await this.versionWithKey(reportPk, key)) !== undefined) return;
     await this.client.send(new DeleteItemCommand({ TableName: this.table, Key: { pk: S(reportPk), sk: S(keys.idempotency(key)) } }));
   }
 

@@ -31,11 +31,17 @@ export class DynamoReports {
       this.latestPair(input),
     ]);
     if (claim.kind === 'done') return this.replay(input, claim.version);
-    if (latest?.status === 'accepted') {
-      if (key) await this.idempotency.release(reportPk, key);
-      throw new AppError('conflict', 'report_locked');
+    let version: ReportVersion;
+    try {
+      if (latest?.status === 'accepted') throw new AppError('conflict', 'report_locked');
+      version = await this.putNextVersion(input, input.warningsAgainst(previous), (latest?.version ?? 0) + 1);
+    } catch (error) {
+      // Give the key back so a retry need not wait for the claim to go stale. If the store is
+      // down, the claim stays and a retry takes it over once stale.
+      if (key) await this.idempotency.releaseIfUnused(reportPk, key).catch(() => undefined);
+      throw error;
     }
-    const version = await this.putNextVersion(input, input.warningsAgainst(previous), (latest?.version ?? 0) + 1);
+    // From here on the version exists; a retry with the same key replays it and finishes this work.
     const pointer = await this.advancePointer(version, input.submittedAt);
     return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: true };
   }

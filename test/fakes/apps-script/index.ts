@@ -10,7 +10,8 @@
  * `globals` holds SpreadsheetApp, PropertiesService, UrlFetchApp, ScriptApp, HtmlService,
  * Session, LockService, Utilities, Logger, Charts and console. CardService is not provided
  * (the add-in is an Editor add-on with HTML UI). Everything else on the fake is for the test
- * and is not billed.
+ * and is not billed. UrlFetchApp blocks this thread while it waits, like Apps Script: the HTTP
+ * server it calls must run in another thread or process (see sync-http.ts).
  */
 import vm from 'node:vm';
 import { createCharts } from './charts.js';

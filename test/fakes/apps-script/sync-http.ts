@@ -4,7 +4,8 @@
  *
  * Because the calling thread is blocked, the server must NOT run on that thread: a node:http
  * server started in the same test thread could never answer (the call would end in Timeout).
- * Run the server in a child process or a worker thread.
+ * Run the server in a child process or a worker thread. For the TypeScript local stack, a worker
+ * module that calls `register()` from 'tsx/esm/api' and then `await import(…/server.ts)` works.
  */
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 

@@ -29,6 +29,8 @@ export interface EditResult {
   warnings: EditProblem[];
 }
 
+const cellA1 = (row: number, column: number): string => formatA1({ row, column, numRows: 1, numColumns: 1 });
+
 const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 export function applyUserEdit(range: Range, values: unknown[][], email: string): EditResult {
@@ -42,7 +44,7 @@ export function applyUserEdit(range: Range, values: unknown[][], email: string):
   const before = new Map<string, { value: unknown; formula: string }>();
 
   sheet.grid.forEach(box, (cell, row, column) => {
-    const a1 = formatA1({ row, column, numRows: 1, numColumns: 1 });
+    const a1 = cellA1(row, column);
     if (protections.some((protection) => blocksUser(protection, email, row, column))) {
       rejections.push({ a1, reason: 'protected', message: PROTECTED_MESSAGE });
     } else if (protections.some((protection) => protection.state.warningOnly && covers(protection, row, column))) {
@@ -60,16 +62,17 @@ export function applyUserEdit(range: Range, values: unknown[][], email: string):
       evaluateInCell: (formula) => sheet.grid.evaluate(shiftFormula(formula, row - anchor.row, column - anchor.column)),
     });
     if (valid) return;
+    const a1 = cellA1(row, column);
     const problem: EditProblem = {
-      a1: formatA1({ row, column, numRows: 1, numColumns: 1 }),
+      a1,
       reason: 'validation',
-      message: rule.spec.helpText ?? `The data you entered in cell ${formatA1({ row, column, numRows: 1, numColumns: 1 })} violates the data validation rules set on this cell.`,
+      message: rule.spec.helpText ?? `The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
     };
     (rule.spec.allowInvalid ? warnings : rejections).push(problem);
   });
 
   if (rejections.length > 0) {
-    sheet.grid.forEach(box, (cell, row, column) => Object.assign(cell, before.get(formatA1({ row, column, numRows: 1, numColumns: 1 }))));
+    sheet.grid.forEach(box, (cell, row, column) => Object.assign(cell, before.get(cellA1(row, column))));
   }
   return { accepted: rejections.length === 0, rejections, warnings };
 }
