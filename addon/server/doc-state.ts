@@ -30,7 +30,12 @@ export class DocState {
     }
   }
 
-  /** One `setProperties` call whatever the size. */
+  /** Keys that start with `prefix` (parts of long values excluded). */
+  keys(prefix: string): string[] {
+    return Object.keys(this.values).filter((key) => key.startsWith(prefix) && !key.includes('#'));
+  }
+
+  /** One `setProperty(ies)` call whatever the size; none when the value is unchanged. */
   setJson(key: string, value: unknown): void {
     const pieces = splitByBytes(JSON.stringify(value), MAX_PART_BYTES);
     const update: Record<string, string> = pieces.length === 1 ? { [key]: pieces[0]! } : { [key]: `parts:${pieces.length}` };

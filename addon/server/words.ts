@@ -77,6 +77,38 @@ const catalog = {
     vi: () => 'Một thao tác khác đang chạy trên bảng tính này; vui lòng thử lại.',
     en: () => 'Another operation is running on this spreadsheet; please try again.',
   },
+  period_prompt: {
+    vi: (p) => `Kỳ báo cáo (ví dụ ${p.example}):`,
+    en: (p) => `Period (e.g. ${p.example}):`,
+  },
+  inserted: {
+    vi: (p) => `Đã chèn mẫu báo cáo ${p.period}: nhập số liệu vào các ô màu vàng.`,
+    en: (p) => `The ${p.period} template is in: type the figures into the yellow cells.`,
+  },
+  check_ok: {
+    vi: (p) => `Báo cáo ${p.period} không có lỗi.`,
+    en: (p) => `The ${p.period} report has no mistakes.`,
+  },
+  check_problems: {
+    vi: (p) => `Báo cáo ${p.period} có ${p.count} lỗi (các ô đã được tô đỏ, xem ghi chú trên ô):`,
+    en: (p) => `The ${p.period} report has ${p.count} mistakes (marked in red; see the cell notes):`,
+  },
+  submit_confirm: {
+    vi: (p) => `Gửi báo cáo ${p.period} của ${p.unit}?`,
+    en: (p) => `Submit the ${p.period} report of ${p.unit}?`,
+  },
+  submitted: {
+    vi: (p) => `Đã gửi báo cáo ${p.period}: phiên bản ${p.version}, ${p.onTime ? 'đúng hạn' : 'trễ hạn'}.`,
+    en: (p) => `The ${p.period} report was submitted: version ${p.version}, ${p.onTime ? 'on time' : 'late'}.`,
+  },
+  warnings: {
+    vi: (p) => `Cảnh báo (không chặn việc gửi): ${p.count}`,
+    en: (p) => `Warnings (not blocking): ${p.count}`,
+  },
+  scorecard_written: {
+    vi: (p) => `Đã ghi bảng điểm ${p.period} vào trang "${p.sheet}".`,
+    en: (p) => `The ${p.period} scorecard is on sheet "${p.sheet}".`,
+  },
   unexpected: {
     vi: (p) => `Đã có lỗi: ${p.detail}`,
     en: (p) => `Something went wrong: ${p.detail}`,

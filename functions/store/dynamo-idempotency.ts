@@ -23,13 +23,14 @@ export class IdempotencyKeys {
   constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
 
   /** Claims the key, or learns the version it already produced. */
-  async claim(reportPk: string, key: string, requestHash: string, now: Date): Promise<ClaimOutcome> {
+  async claim(reportPk: string, key: string, requestHash: string): Promise<ClaimOutcome> {
     const Key = { pk: S(reportPk), sk: S(keys.idempotency(key)) };
     try {
       await this.client.send(
         new PutItemCommand({
           TableName: this.table,
-          Item: { ...Key, requestHash: S(requestHash), claimedAt: S(now.toISOString()) },
+          // The real clock, not the caller's: staleness is judged against Date.now().
+          Item: { ...Key, requestHash: S(requestHash), claimedAt: S(new Date().toISOString()) },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -43,7 +44,7 @@ export class IdempotencyKeys {
         this.client.send(new GetItemCommand({ TableName: this.table, Key, ConsistentRead: true })),
         this.versionWithKey(reportPk, key),
       ]);
-      if (!claim) return this.claim(reportPk, key, requestHash, now); // the owner gave the key back
+      if (!claim) return this.claim(reportPk, key, requestHash); // the owner gave the key back
       if (str(claim, 'requestHash') !== requestHash) throw new AppError('conflict', 'idempotency_mismatch');
       if (version !== undefined) return { kind: 'done', version };
       const claimedAt = str(claim, 'claimedAt');

@@ -27,7 +27,7 @@ export class DynamoReports {
     const key = input.idempotencyKey;
     // The claim and the reads do not depend on each other: one round trip for both.
     const [claim, [latest, previous]] = await Promise.all([
-      key ? this.idempotency.claim(reportPk, key, input.requestHash, new Date(input.submittedAt)) : ({ kind: 'owner' } as const),
+      key ? this.idempotency.claim(reportPk, key, input.requestHash) : ({ kind: 'owner' } as const),
       this.latestPair(input),
     ]);
     if (claim.kind === 'done') return this.replay(input, claim.version);

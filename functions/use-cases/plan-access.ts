@@ -21,10 +21,13 @@ export async function loadPlanFor(
   return { plan: stored.plan, membership };
 }
 
-/** A period of the plan's own year, or 404 (a path parameter) / 400 (a body field). */
+/**
+ * A period of the plan's own year, or 404 (a path parameter) / 400 (a body field, where only a
+ * quarter can be reported).
+ */
 export function periodOf(plan: Plan, periodId: string, where: 'path' | 'body' = 'path'): Period {
   const period = periodInfo(periodId, plan.timezone);
-  if (period && period.year === plan.year) return period;
+  if (period && period.year === plan.year && (where === 'path' || !period.derived)) return period;
   if (where === 'path') throw notFound();
   throw new AppError('validation', 'validation_failed', [{ path: ['period'], code: 'invalid_period', params: { value: periodId } }]);
 }

@@ -11,8 +11,6 @@ export const BUNDLING = {
   sourceMap: true,
   // The Node 22 runtime ships AWS SDK v3; bundling it again would only add weight.
   externalModules: ['@aws-sdk/*'],
-  // Prefer packages' ESM builds, so esbuild can drop what a handler does not use.
-  mainFields: ['module', 'main'],
   // Some dependencies are CommonJS and call require(); ESM has no require of its own.
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
   // Local esbuild only: synth must work offline and without Docker.

@@ -4,7 +4,8 @@
  * silent: Scheduler retries a failed delivery, Lambda retries a failed run (Scheduler invokes
  * asynchronously), and what still fails lands in one dead-letter queue that an alarm watches.
  */
-import { Duration, TimeZone } from 'aws-cdk-lib';
+import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
@@ -18,6 +19,8 @@ export const RUN_RETRIES = 2;
 
 export class AggregationSchedules extends Construct {
   readonly deadLetterQueue: Queue;
+  /** What Scheduler acts as: invoke the aggregation, send undeliverable events to the queue. */
+  readonly schedulerRole: Role;
   readonly daily: Schedule;
   readonly afterDeadline: Schedule;
 
@@ -28,7 +31,13 @@ export class AggregationSchedules extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
+    this.schedulerRole = new Role(this, 'SchedulerRole', {
+      // Only schedules of this account may act as this role (confused deputy).
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } } }),
+      description: 'EventBridge Scheduler: invoke the scorecard aggregation, dead-letter what cannot be delivered',
+    });
     const target = new LambdaInvoke(aggregate, {
+      role: this.schedulerRole,
       // The scheduled time, not the delivery time: a retry recomputes the same periods.
       input: ScheduleTargetInput.fromObject({ time: ContextAttribute.scheduledTime }),
       retryAttempts: DELIVERY_RETRIES,

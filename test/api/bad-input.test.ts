@@ -58,9 +58,16 @@ describe.each(BODY_ROUTES)('%s', (_name, method, path, valid) => {
     await expectNothingStored();
   });
 
-  it.each([['null'], ['[]'], ['42'], ['"text"'], ['{"__proto__": {"admin": true}}'], ['['.repeat(2000) + ']'.repeat(2000)]])(
-    'rejects the JSON value %s with 400 validation_failed',
-    async (rawBody) => {
+  it.each([
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['a number', '42'],
+    ['a string', '"text"'],
+    ['a __proto__ key', '{"__proto__": {"admin": true}}'],
+    ['arrays nested 2000 deep', '['.repeat(2000) + ']'.repeat(2000)],
+  ])(
+    'rejects %s as the body with 400 validation_failed',
+    async (_what, rawBody) => {
       const res = await s.api(method, path, { token: admin, rawBody });
       expect(res.status, res.text).toBe(400);
       expect(res.body.error.code).toBe('validation_failed');
@@ -96,7 +103,7 @@ describe('wrong types and values in the envelopes', () => {
     ['POST report, unitId as a number', 'POST', `${PLAN}/reports`, { unitId: 42, period: Q1, data: reportB() }, [['unitId', 'invalid_type']]],
     ['POST report, no data', 'POST', `${PLAN}/reports`, { unitId: UNIT.b, period: Q1 }, [['data', 'required']]],
     ['POST report, a unit not in the plan', 'POST', `${PLAN}/reports`, { unitId: 'xa-khong-co', period: Q1, data: reportB() }, [['unitId', 'unknown_unit']]],
-    ['POST report, a derived period', 'POST', `${PLAN}/reports`, { unitId: UNIT.b, period: '2024-H1', data: reportB() }, [['period', 'invalid_format']]],
+    ['POST report, a derived period', 'POST', `${PLAN}/reports`, { unitId: UNIT.b, period: '2024-H1', data: reportB() }, [['period', 'invalid_period']]],
     ['POST report, a quarter of another year', 'POST', `${PLAN}/reports`, { unitId: UNIT.b, period: '2023-Q4', data: reportB() }, [['period', 'invalid_period']]],
     ['POST report, a too short idempotencyKey', 'POST', `${PLAN}/reports`, { unitId: UNIT.b, period: Q1, data: reportB(), idempotencyKey: 'abc' }, [['idempotencyKey', 'too_short']]],
     ['POST review, an unknown decision', 'POST', `${PLAN}/reports/${Q1}/${UNIT.a}/review`, { decision: 'maybe' }, [['decision', 'invalid_value']]],

@@ -35,7 +35,8 @@ const submit = (token: string, unitId: string, period: string, data: unknown, id
 const latest = (unitId: string, period: string) => s.api('GET', `${PLAN}/reports/${period}/${unitId}`, { token: admin });
 const review = (unitId: string, period: string, body: object) => s.api('POST', `${PLAN}/reports/${period}/${unitId}/review`, { token: reviewer, body });
 
-// First in the file, while the stack is cold: the race between key owner and waiters is widest then.
+// First in the file, while the stack is still cold: the window between a key's owner writing its
+// version and the waiters looking for it is widest then.
 describe('idempotency (xa-b, 2024-Q2)', () => {
   beforeAll(() => s.setNow('2024-06-03T09:00:00+07:00'));
   const KEY = 'xa-b-2024-Q2-attempt-1';

@@ -8,6 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERIES_COLORS, STATUS_COLORS } from '../../shared/chart-style.js';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
+import { demoReport, seededRandom } from '../../functions/local/demo-data.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 
@@ -175,6 +176,25 @@ describe('the leadership scorecard page in chromium', () => {
     await waitForScorecard(reviewer, '2024-Q4');
     expect(await reviewer.textContent('#missing-units')).toContain('Xã Đại Sơn');
     expect(await reviewer.$$eval('#missing-units li', (items) => items.length)).toBe(35);
+    await reviewer.context().close();
+  });
+
+  it('marks Q3 out of date once Xã Hà Thanh reports late, and Recompute brings it up to date', async () => {
+    const unit = TU_KY_2024.units.find((u) => u.id === 'xa-ha-thanh')!;
+    const data = demoReport({ ...unit, kind: 'commune' }, 2, undefined, seededRandom('late-report'));
+    const submitted = await stack.request('/v1/plans/tu-ky-2024/reports', { as: 'xa-ha-thanh@tuky.local', method: 'POST', body: { unitId: 'xa-ha-thanh', period: '2024-Q3', data } });
+    expect(submitted.status).toBe(201);
+    const reviewer = await (await browser.newContext(DESKTOP)).newPage();
+    await signIn(reviewer, stack.url, REVIEWER);
+    await waitForScorecard(reviewer, '2024-Q3');
+    expect(await reviewer.isVisible('#stale-badge')).toBe(true);
+    expect(await reviewer.textContent('#stale-badge')).toBe('Chưa cập nhật');
+    expect(await texts(reviewer, '#missing-units li')).toEqual(['Xã Hà Thanh']);
+    await reviewer.click('#recompute');
+    await reviewer.waitForSelector('body[data-state="ready"] #stale-badge[hidden]');
+    // The report came after the 17 Sep deadline: Xã Hà Thanh moves from "not reported" to "late".
+    expect(await reviewer.textContent('#missing-units')).toBe('Không có');
+    expect((await texts(reviewer, '#late-units li')).sort()).toEqual(['Xã Hà Thanh', 'Xã Quang Khải', 'Xã Tân Kỳ']);
     await reviewer.context().close();
   });
 

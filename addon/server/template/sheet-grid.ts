@@ -61,9 +61,11 @@ export function baseBackgrounds(grid: SheetGrid): (string | null)[][] {
   );
 }
 
-export function fontWeights(grid: SheetGrid): string[][] {
+export type FontWeight = 'bold' | 'normal';
+
+export function fontWeights(grid: SheetGrid): FontWeight[][] {
   const bold = new Set([...grid.headingRows, ...grid.boldRows]);
-  return grid.cells.map((cells, r) => cells.map(() => (bold.has(r + 1) ? 'bold' : 'normal')));
+  return grid.cells.map((cells, r) => cells.map((): FontWeight => (bold.has(r + 1) ? 'bold' : 'normal')));
 }
 
 export interface Box {

@@ -5,8 +5,8 @@
  */
 import { api, session } from './api.js';
 import { byId, el, fill } from './dom.js';
-import { periodName } from './format.js';
 import { applyStaticText, t } from './i18n.js';
+import { fallbackPeriod, latestFirst, periodOptions } from './periods.js';
 import { hideMessage, hideScorecard, renderHeader, renderScorecard, showMessage } from './scorecard-view.js';
 import { renderAccount, renderDemoAccounts, setUpSignIn, showSignIn, submit } from './sign-in.js';
 
@@ -69,20 +69,7 @@ async function selectPlan(planId) {
 
 function renderPeriodOptions() {
   const plan = currentPlan();
-  if (!plan) return;
-  fill(byId('period-select'), plan.periods.map((p) => el('option', { value: p.id, text: periodName(p.id, state.lang), selected: p.id === state.periodId })));
-}
-
-/** Newest window first; at equal ends a quarter before the derived period that ends with it. */
-function latestFirst(periods) {
-  return [...periods].sort((a, b) => b.to.localeCompare(a.to) || Number(a.derived) - Number(b.derived));
-}
-
-/** Where to land when no period has a scorecard yet: the last quarter already begun. */
-function fallbackPeriod(periods) {
-  const today = new Date().toISOString().slice(0, 10);
-  const quarters = periods.filter((p) => !p.derived);
-  return quarters.filter((p) => p.from <= today).at(-1) ?? quarters[0];
+  if (plan) fill(byId('period-select'), periodOptions(plan.periods, state.lang, state.periodId));
 }
 
 /** Shows the first of `candidates` that has a scorecard; if none has, says so for `ifNone`. */
@@ -159,6 +146,7 @@ function signOut() {
   session.clear();
   hideScorecard();
   hideMessage();
+  byId('recompute').hidden = true;
   Object.assign(state, { me: null, plans: [], planId: null, periodId: null });
   showSignIn();
 }

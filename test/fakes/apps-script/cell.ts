@@ -62,9 +62,10 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?(%?)$/;
 
 /**
  * What a cell holds after `setValue(input)`. Sheets reads script-written strings as if typed:
- * '=…' becomes a formula, a leading apostrophe forces text (and is not part of the value),
- * '42' and '50%' become numbers, 'true' a boolean. Locale-specific forms (decimal commas, dates)
- * are not parsed: they stay text.
+ * '=…' becomes a formula, and so does '+…' or '-…' that is not a number (stored as '=+…',
+ * '=-…', the way Sheets keeps Lotus-style entries); a leading apostrophe forces text (and is not
+ * part of the value); '42' and '50%' become numbers, 'true' a boolean. '@…' stays text, and
+ * locale-specific forms (decimal commas, dates) are not parsed: they stay text.
  */
 export function entered(input: unknown): { value: CellValue; formula: string } {
   if (input === null || input === undefined) return { value: '', formula: '' };
@@ -74,6 +75,7 @@ export function entered(input: unknown): { value: CellValue; formula: string } {
   if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
   const number = NUMBER.exec(text.trim());
   if (number) return { value: number[4] ? Number(text.trim().slice(0, -1)) / 100 : Number(text.trim()), formula: '' };
+  if (/^[+-]./.test(text)) return { value: '', formula: `=${text}` };
   if (/^(true|false)$/i.test(text.trim())) return { value: text.trim().toLowerCase() === 'true', formula: '' };
   return { value: text, formula: '' };
 }

@@ -29,11 +29,17 @@ describe('values', () => {
     expect(sheet.getRange('A1').getValue()).toBe(2);
   });
 
+  it('reads "+…" and "-…" that are not numbers as formulas, like typed input', () => {
+    sheet.getRange('A1:D1').setValues([['+2*3', '-A1', '-5', '+7']]);
+    expect(sheet.getRange('A1:D1').getFormulas()).toEqual([['=+2*3', '=-A1', '', '']]);
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([[6, -6, -5, 7]]); // -A1 = -(2 × 3)
+  });
+
   it('keeps an apostrophe-prefixed string as text and drops the apostrophe', () => {
-    sheet.getRange('A1:B1').setValues([["'=1+1", "'0123"]]);
-    expect(sheet.getRange('A1:B1').getValues()).toEqual([['=1+1', '0123']]);
-    expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['', '']]);
-    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['=1+1', '0123']]);
+    sheet.getRange('A1:C1').setValues([["'=1+1", "'0123", "''quoted"]]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['=1+1', '0123', "'quoted"]]);
+    expect(sheet.getRange('A1:C1').getFormulas()).toEqual([['', '', '']]);
+    expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['=1+1', '0123', "'quoted"]]);
   });
 
   it('setValue fills every cell of the range', () => {

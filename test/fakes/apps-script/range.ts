@@ -1,7 +1,7 @@
 /**
  * The fake `Range`: values, formulas, notes, validations, clearing, sub-ranges and protection.
- * Writes follow Sheets: a string starting with '=' becomes a formula, a leading apostrophe keeps
- * text as text, numeric strings become numbers (see cell.ts). Formula cells read back their
+ * Writes follow Sheets: a string starting with '=' (or a non-numeric '+…'/'-…') becomes a
+ * formula, a leading apostrophe keeps text as text, numeric strings become numbers (cell.ts). Formula cells read back their
  * computed value (formula-eval.ts); error results read back as their code, e.g. '#DIV/0!'.
  */
 import { overlaps, type GridBox } from './a1.js';

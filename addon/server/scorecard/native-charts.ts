@@ -1,0 +1,69 @@
+/// <reference types="google-apps-script" />
+/**
+ * Keeps the sheet's four native charts in step with the chart blocks, in place: a chart the
+ * add-in made before (its id is kept in document properties) is left alone when its range, title
+ * and type are unchanged (it follows the rewritten data), modified when they changed, and only
+ * inserted when missing. So a refresh never piles up charts, and the user's own charts are left alone.
+ */
+import { CHART_SIZE, type ChartBlock } from './chart-blocks.js';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+
+export interface SavedChart {
+  chartId: string;
+  a1: string;
+  title: string;
+  type: string;
+}
+
+export type SavedCharts = Record<string, SavedChart>;
+
+/** Returns what to remember for next time. */
+export function syncCharts(sheet: Sheet, blocks: readonly ChartBlock[], saved: SavedCharts, sheetIsNew: boolean): SavedCharts {
+  const existing = new Map<string, GoogleAppsScript.Spreadsheet.EmbeddedChart>();
+  if (!sheetIsNew) for (const chart of sheet.getCharts()) existing.set(String(chart.getChartId()), chart);
+  const next: SavedCharts = {};
+  const inserted: ChartBlock[] = [];
+  for (const block of blocks) {
+    const before = saved[block.id];
+    const chart = before ? existing.get(before.chartId) : undefined;
+    const wanted = { a1: block.a1, title: block.title, type: block.type };
+    if (chart && before) {
+      if (before.a1 !== block.a1 || before.title !== block.title || before.type !== block.type) {
+        const builder = chart.modify();
+        if (before.a1 !== block.a1) builder.clearRanges().addRange(sheet.getRange(block.a1));
+        sheet.updateChart(configure(builder, block).build());
+      }
+      next[block.id] = { chartId: before.chartId, ...wanted };
+    } else {
+      sheet.insertChart(configure(sheet.newChart().addRange(sheet.getRange(block.a1)), block).build());
+      inserted.push(block);
+    }
+  }
+  if (inserted.length > 0) {
+    // insertChart returns nothing: find the new charts' ids by their titles.
+    for (const chart of sheet.getCharts()) {
+      const id = String(chart.getChartId());
+      if (existing.has(id)) continue;
+      const block = inserted.find((b) => b.title === chart.getOptions().get('title'));
+      if (block) next[block.id] = { chartId: id, a1: block.a1, title: block.title, type: block.type };
+    }
+  }
+  return next;
+}
+
+function configure(builder: Builder, block: ChartBlock): Builder {
+  const b = builder
+    .setChartType(Charts.ChartType[block.type])
+    .setNumHeaders(1)
+    .setPosition(block.anchorRow, block.column, 0, 0)
+    .setOption('title', block.title)
+    .setOption('colors', block.colors)
+    .setOption('legend', { position: block.legend ? 'bottom' : 'none' })
+    .setOption('width', CHART_SIZE.width)
+    .setOption('height', CHART_SIZE.height);
+  if (block.percentAxis) b.setOption(`${block.percentAxis}.viewWindow.min`, 0).setOption(`${block.percentAxis}.viewWindow.max`, 100);
+  if (block.type === 'PIE') b.setOption('pieHole', 0.4);
+  return b;
+}

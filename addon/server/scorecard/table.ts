@@ -1,0 +1,99 @@
+/**
+ * The leadership sheet as data: a units × KPIs table (rank order) under a targets row and a
+ * "near from" row, the district row first, and the chart data to the right (chart-blocks.ts).
+ * Values are the API's ratios (a score is shown as its share of 100), so one number format
+ * serves every KPI column. Pure.
+ */
+import { KPI_LABELS, RATIO_KPI_IDS, UNIT_COUNT_KPI_IDS, type KpiId } from '../../../shared/kpis.js';
+import { CHART_WORDS, periodLabel } from '../../../shared/labels.js';
+import type { Lang } from '../../../shared/messages.js';
+import { NEAR_MARGIN, type KpiResult, type Scorecard } from '../../../shared/scorecard-model.js';
+import type { CellInput } from '../safe-text.js';
+import { COLORS, blank, type FontWeight } from '../template/sheet-grid.js';
+import { chartBlocks, CHART_COLUMN, type ChartBlock } from './chart-blocks.js';
+
+export const HEADER_ROW = 3;
+export const TARGET_ROW = 4;
+export const NEAR_ROW = 5;
+export const DISTRICT_ROW = 6;
+const KPI_COLUMNS: readonly KpiId[] = [...RATIO_KPI_IDS, ...UNIT_COUNT_KPI_IDS];
+const FIRST_KPI_COLUMN = 4;
+export const TABLE_COLUMNS = FIRST_KPI_COLUMN - 1 + KPI_COLUMNS.length;
+
+export interface ScorecardSheetModel {
+  cells: CellInput[][];
+  numberFormats: string[][];
+  backgrounds: (string | null)[][];
+  weights: FontWeight[][];
+  charts: ChartBlock[];
+  rows: number;
+  columns: number;
+}
+
+const WORDS = {
+  vi: { rank: 'Hạng', unit: 'Đơn vị', score: 'Điểm', target: 'Mục tiêu', near: 'Gần đạt từ', district: 'Toàn huyện', districtMark: 'Huyện', title: 'BẢNG ĐIỂM KPI MỘT CỬA', computed: 'Tính lúc', stale: 'Có báo cáo mới sau lần tính này: cần tính lại.' },
+  en: { rank: 'Rank', unit: 'Unit', score: 'Score', target: 'Target', near: 'Near from', district: 'Whole district', districtMark: 'District', title: 'ONE-STOP KPI SCORECARD', computed: 'Computed', stale: 'Reports arrived after this computation: compute again.' },
+};
+
+/** `computedAt`: when the scorecard was computed, as the reader's clock shows it. */
+export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: string, computedAt: string): ScorecardSheetModel {
+  const w = WORDS[lang];
+  const charts = chartBlocks(card.charts, DISTRICT_ROW);
+  const rows = Math.max(DISTRICT_ROW + card.units.length, ...charts.map((c) => c.row + c.numRows - 1));
+  const columns = Math.max(TABLE_COLUMNS, ...charts.map((c) => c.column + c.numColumns - 1));
+  const cells = blank<CellInput>(rows, columns, null);
+  const formats = blank(rows, columns, '@');
+  const backgrounds = blank<string | null>(rows, columns, null);
+  const bold = new Set([1, HEADER_ROW, DISTRICT_ROW]);
+
+  const c = card.completeness;
+  cells[0]![0] = `${w.title} — ${planName} — ${periodLabel(card.period, lang)}`;
+  cells[1]![0] = [`${w.computed} ${computedAt}`, CHART_WORDS[lang].unitsReported(c.submitted, c.expected), card.stale ? w.stale : ''].filter(Boolean).join(' · ');
+  const header: CellInput[] = [w.rank, w.unit, `${w.score} (%)`, ...KPI_COLUMNS.map((id) => `${KPI_LABELS[id][lang]} (%)`)];
+  header.forEach((text, i) => (cells[HEADER_ROW - 1]![i] = text));
+
+  const district = new Map(card.district.kpis.map((k) => [k.id, k]));
+  const targets = KPI_COLUMNS.map((id) => district.get(id)?.target ?? null);
+  setRow(TARGET_ROW, ['', w.target, 1, ...targets]);
+  setRow(NEAR_ROW, ['', w.near, 1 - NEAR_MARGIN, ...targets.map((t) => (t === null ? null : t - NEAR_MARGIN))]);
+  setRow(DISTRICT_ROW, [w.districtMark, w.district, null, ...values(card.district.kpis)]);
+  card.units.forEach((unit, i) => {
+    setRow(DISTRICT_ROW + 1 + i, [unit.rank ?? '—', unit.name, unit.score === null ? null : unit.score / 100, ...values(unit.kpis)]);
+    formats[DISTRICT_ROW + i]![0] = '0';
+  });
+
+  for (let r = TARGET_ROW; r < DISTRICT_ROW + 1 + card.units.length; r++) {
+    for (let col = 3; col <= TABLE_COLUMNS; col++) formats[r - 1]![col - 1] = '0.0%';
+  }
+  for (let col = 1; col <= TABLE_COLUMNS; col++) {
+    backgrounds[HEADER_ROW - 1]![col - 1] = COLORS.heading;
+    backgrounds[DISTRICT_ROW - 1]![col - 1] = '#e3f2fd';
+    for (const r of [TARGET_ROW, NEAR_ROW]) backgrounds[r - 1]![col - 1] = COLORS.formula;
+  }
+
+  for (const chart of charts) {
+    chart.values.forEach((line, r) =>
+      line.forEach((value, k) => {
+        cells[chart.row - 1 + r]![chart.column - 1 + k] = value;
+        if (typeof value === 'number' || value === null) formats[chart.row - 1 + r]![chart.column - 1 + k] = chart.numberFormat;
+      }),
+    );
+    for (let k = 0; k < chart.numColumns; k++) backgrounds[chart.row - 1]![chart.column - 1 + k] = COLORS.heading;
+  }
+  cells[HEADER_ROW - 1]![CHART_COLUMN - 1] = lang === 'vi' ? 'Số liệu của các biểu đồ (tự động ghi)' : 'Chart data (written automatically)';
+  const chartHeaders = new Set(charts.map((chart) => chart.row));
+  const weights = cells.map((line, r) =>
+    line.map((_, col): FontWeight => (bold.has(r + 1) && col < TABLE_COLUMNS) || (chartHeaders.has(r + 1) && col >= CHART_COLUMN - 1) ? 'bold' : 'normal'),
+  );
+  return { cells, numberFormats: formats, backgrounds, weights, charts, rows, columns };
+
+  function setRow(row: number, line: CellInput[]): void {
+    line.forEach((value, i) => (cells[row - 1]![i] = value));
+  }
+}
+
+/** KPI values in the table's column order; KPIs a row does not have stay blank. */
+function values(kpis: readonly KpiResult[]): (number | null)[] {
+  const byId = new Map(kpis.map((k) => [k.id, k.value]));
+  return KPI_COLUMNS.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,53 @@
+/**
+ * What the scorecard sidebar draws: the API's own Chart.js configurations, and the district's
+ * KPIs with their status colours. The per-unit detail stays on the server: the sidebar does not
+ * need it, and google.script.run carries less.
+ */
+import { statusColor } from '../../../shared/chart-style.js';
+import { KPI_LABELS } from '../../../shared/kpis.js';
+import { periodLabel, STATUS_LABELS } from '../../../shared/labels.js';
+import type { Lang } from '../../../shared/messages.js';
+import type { ChartSpec, Completeness, KpiStatus, Scorecard } from '../../../shared/scorecard-model.js';
+
+export interface KpiLine {
+  id: string;
+  label: string;
+  value: number | null;
+  target: number | null;
+  status: KpiStatus;
+  statusLabel: string;
+  color: string;
+}
+
+export interface ScorecardView {
+  period: string;
+  periodLabel: string;
+  computedAt: string;
+  stale: boolean;
+  completeness: Omit<Completeness, 'lateUnits'>;
+  district: KpiLine[];
+  charts: ChartSpec[];
+  units: number;
+}
+
+export function scorecardView(card: Scorecard, lang: Lang): ScorecardView {
+  const { expected, submitted, onTime, late, missing } = card.completeness;
+  return {
+    period: card.period,
+    periodLabel: periodLabel(card.period, lang),
+    computedAt: card.computedAt,
+    stale: card.stale,
+    completeness: { expected, submitted, onTime, late, missing },
+    district: card.district.kpis.map((k) => ({
+      id: k.id,
+      label: KPI_LABELS[k.id][lang],
+      value: k.value,
+      target: k.target,
+      status: k.status,
+      statusLabel: STATUS_LABELS[k.status][lang],
+      color: statusColor(k.status),
+    })),
+    charts: card.charts,
+    units: card.units.length,
+  };
+}
