@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The handlers' structured logs are for CloudWatch; a passing test run stays readable.
+    env: { POWERTOOLS_LOG_LEVEL: 'SILENT' },
   },
 });

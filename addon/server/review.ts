@@ -59,7 +59,7 @@ export function compute(ctx: AddonContext, period: string): { period: string; co
     `${planPath(ctx)}/scorecards/${encodePath(period)}/compute`,
     {},
   );
-  return { period, computedAt: card.computedAt, ...card.completeness };
+  return { period, computedAt: card.computedAt, expected: card.completeness.expected, submitted: card.completeness.submitted };
 }
 
 /** The unit's latest report of the period, or null when it has none yet. */

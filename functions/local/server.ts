@@ -31,6 +31,9 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   url: string;
+  /** The DynamoDB-compatible endpoint the stack stores into. */
+  storeEndpoint: string;
+  tableName: string;
   issuer: LocalIssuer;
   deps: Deps;
   demoLoaded: boolean;
@@ -40,7 +43,8 @@ export interface LocalStack {
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const store: EmbeddedStore | null = options.dynamoEndpoint ? null : await startEmbeddedStore(options.memory ? {} : { dataDir: join(options.dataDir, 'dynalite') });
   const tableName = options.tableName ?? 'tthc-scorecards';
-  const client = createDynamoClient(options.dynamoEndpoint ?? store!.endpoint);
+  const storeEndpoint = options.dynamoEndpoint ?? store!.endpoint;
+  const client = createDynamoClient(storeEndpoint);
   const created = (await ensureTable(client, tableName)) === 'created';
   const deps: Deps = { store: withCache(createDynamoStore(client, tableName)), adminEmails: parseAdminEmails(options.adminEmails), now: options.now ?? (() => new Date()) };
   setDeps(deps);
@@ -79,6 +83,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   return {
     url,
+    storeEndpoint,
+    tableName,
     issuer,
     deps,
     demoLoaded,

@@ -44,9 +44,13 @@ export interface ApiStack {
 /** A quiet day of 2024-Q1, well before its deadline, unless a test sets another instant. */
 export const DEFAULT_NOW = '2024-03-10T09:00:00+07:00';
 
-export async function startApiStack(): Promise<ApiStack> {
+/** `dynamoEndpoint`: store through another endpoint (e.g. a fault proxy) instead of an embedded one. */
+export async function startApiStack(options: { dynamoEndpoint?: string } = {}): Promise<ApiStack> {
   let now = new Date(DEFAULT_NOW);
-  const stack = await startLocalStack({ port: 0, dataDir: '', memory: true, demo: false, adminEmails: ADMIN_EMAIL, now: () => new Date(now) });
+  const stack = await startLocalStack({
+    port: 0, dataDir: '', memory: true, demo: false, adminEmails: ADMIN_EMAIL, now: () => new Date(now),
+    ...(options.dynamoEndpoint ? { dynamoEndpoint: options.dynamoEndpoint } : {}),
+  });
   return {
     url: stack.url,
     stack,

@@ -14,7 +14,13 @@
  *   again; only the outermost call counts. Test-side helpers of the fake (`userEdit`, inspection)
  *   run `uncounted`.
  * - A call that throws still counts.
+ *
+ * Two figures: `total` counts every billed call; `document` counts only the calls that read or
+ * write the document, the properties, a lock or the network (see call-categories.ts), which is
+ * what the add-in's call budgets are stated in. Builder setters are in `total` only.
  */
+import { isDocumentCall } from './call-categories.js';
+
 export class CallCounter {
   private counts = new Map<string, number>();
   private order: string[] = [];
@@ -23,6 +29,16 @@ export class CallCounter {
   /** Number of billed calls since the last reset. */
   get total(): number {
     return this.order.length;
+  }
+
+  /** Billed calls that touch the document, properties, locks or network (call-categories.ts). */
+  get document(): number {
+    return this.order.filter(isDocumentCall).length;
+  }
+
+  /** The document calls in the order they were made (a snapshot). */
+  get documentSequence(): string[] {
+    return this.order.filter(isDocumentCall);
   }
 
   /** Billed calls per method, e.g. `{ 'Range.getValues': 2 }` (a snapshot). */

@@ -59,7 +59,8 @@ export function evaluateFormula(formula: string, lookup: CellLookup): Value | Fo
     },
   };
   const result = caught(() => evaluation.scalar(root));
-  return result === '' ? 0 : result; // a formula pointing at a blank cell shows 0
+  // A formula that is only a reference to a blank cell shows 0; an empty text result ("") stays empty.
+  return result === '' && root.kind === 'ref' ? 0 : result;
 }
 
 /** Whether a formula result counts as TRUE in a custom-formula condition. */

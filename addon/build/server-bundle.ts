@@ -1,0 +1,67 @@
+/**
+ * Code.js: the server modules and shared/ (zod included) in one IIFE assigned to `var Addon`,
+ * then one real top-level function per entry point, which is what Apps Script can find for
+ * triggers, menu items and google.script.run. The bundle is loaded once in a bare VM context to
+ * prove that it defines exactly the listed entry points and touches no Apps Script service while
+ * loading (a file-level call would fail in AuthMode.NONE).
+ */
+import vm from 'node:vm';
+import * as esbuild from 'esbuild';
+import { ENTRY_POINTS } from '../entry-points.js';
+
+export const GLOBAL_NAME = 'Addon';
+
+/**
+ * zod re-exports all of its ~50 message locales as `z.locales`, which a bundler cannot drop from
+ * a namespace. Our messages come from shared/messages.ts and zod's default English (which zod
+ * imports directly) stays, so the index of locales is replaced by an empty module.
+ */
+const withoutZodLocales: esbuild.Plugin = {
+  name: 'without-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes('/node_modules/zod/') ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+export async function bundleServer(entry: string, apiUrl: string): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    // Apps Script serves no server code, but lowering costs nothing and keeps one rule for all output.
+    supported: { 'template-literal': false },
+    minify: true,
+    legalComments: 'none',
+    define: { ADDON_API_URL: JSON.stringify(apiUrl) },
+    plugins: [withoutZodLocales],
+    logLevel: 'silent',
+  });
+  const bundle = result.outputFiles[0]!.text;
+  const wrappers = ENTRY_POINTS.map((name) => `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`);
+  const code = `${bundle}\n${wrappers.join('\n')}\n`;
+  checkEntryPoints(code);
+  return code;
+}
+
+function checkEntryPoints(code: string): void {
+  const context = vm.createContext({});
+  vm.runInContext(code, context, { filename: 'Code.js', timeout: 5000 });
+  const exported = Object.keys((context as Record<string, object>)[GLOBAL_NAME] ?? {}).sort();
+  const listed = [...ENTRY_POINTS].sort();
+  const missing = listed.filter((name) => !exported.includes(name));
+  const unlisted = exported.filter((name) => !listed.includes(name as (typeof ENTRY_POINTS)[number]));
+  if (missing.length || unlisted.length) {
+    throw new Error(`entry points differ from addon/entry-points.ts: missing ${missing.join(', ') || '-'}; not listed ${unlisted.join(', ') || '-'}`);
+  }
+  for (const name of listed) {
+    if (typeof (context as Record<string, unknown>)[name] !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+  }
+}

@@ -1,0 +1,378 @@
+/**
+ * The synthesized template of the one stack: table, functions and their IAM, API, schedules,
+ * alarms, outputs. Expected values are written out here, not read from the code under test.
+ */
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnElement } from 'aws-cdk-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ScorecardsStack } from '../../infra/scorecards-stack.js';
+import { TEST_CLIENT_ID, testApp } from './synth-app.js';
+
+type Json = Record<string, any>;
+
+let stack: ScorecardsStack;
+let template: Template;
+let resources: Record<string, Json>;
+
+beforeAll(() => {
+  stack = new ScorecardsStack(testApp(), 'Test');
+  template = Template.fromStack(stack);
+  resources = template.toJSON().Resources;
+});
+
+const idOf = (element: unknown) => stack.getLogicalId(element as CfnElement);
+const fnId = (handler: string) => idOf(stack.functions.get(handler).node.defaultChild);
+const tableArn = () => ({ 'Fn::GetAtt': [idOf(stack.data.table.node.defaultChild), 'Arn'] });
+const emailIndexArn = () => ({ 'Fn::Join': ['', [tableArn(), '/index/byEmail']] });
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+
+/** Every statement of every policy attached to the role of a function. */
+function statementsOfRole(roleId: string): Json[] {
+  return ofType('AWS::IAM::Policy')
+    .filter(([, p]) => p.Properties.Roles.some((r: Json) => r.Ref === roleId))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+}
+const roleIdOf = (handler: string): string => resources[fnId(handler)]!.Properties.Role['Fn::GetAtt'][0];
+const actionsOf = (s: Json): string[] => [s.Action].flat().sort();
+
+describe('table', () => {
+  it('is keyed pk/sk with the byEmail index, on demand, recoverable to any second of 35 days, protected and retained', () => {
+    template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        AttributeDefinitions: Match.arrayWith([
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'S' },
+          { AttributeName: 'gsi1pk', AttributeType: 'S' },
+          { AttributeName: 'gsi1sk', AttributeType: 'S' },
+        ]),
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byEmail',
+            KeySchema: [
+              { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+              { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+        Replicas: [
+          Match.objectLike({
+            DeletionProtectionEnabled: true,
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 35 },
+          }),
+        ],
+      },
+    });
+  });
+});
+
+// 13 routes + the scheduled aggregation.
+const HANDLERS = [
+  'me', 'list-plans', 'get-plan', 'put-plan', 'put-member', 'submit-report', 'get-report', 'get-report-version',
+  'review-report', 'period-status', 'compute-scorecard', 'get-scorecard', 'openapi', 'scheduled-aggregate',
+];
+
+describe('functions', () => {
+  it('has one function per handler, no more', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 14);
+    expect([...stack.functions.byHandler.keys()].sort()).toEqual([...HANDLERS].sort());
+  });
+
+  it.each(HANDLERS)('%s: Node 22 on ARM64, ESM bundle with source maps, Powertools env, JSON logs to a retained log group', (handler) => {
+    const fn = resources[fnId(handler)]!.Properties;
+    expect(fn.Runtime).toBe('nodejs22.x');
+    expect(fn.Architectures).toEqual(['arm64']);
+    expect(fn.Handler).toBe('index.handler');
+    expect(fn.Environment.Variables).toMatchObject({
+      NODE_OPTIONS: '--enable-source-maps',
+      POWERTOOLS_SERVICE_NAME: 'tthc-scorecards',
+      POWERTOOLS_METRICS_NAMESPACE: 'TthcScorecards',
+    });
+    expect(fn.LoggingConfig.LogFormat).toBe('JSON');
+    const logGroup = resources[fn.LoggingConfig.LogGroup.Ref]!;
+    expect(logGroup).toMatchObject({ Type: 'AWS::Logs::LogGroup', DeletionPolicy: 'Retain', Properties: { RetentionInDays: 365 } });
+  });
+
+  it('gives the table name and the administrators to every function that touches the table, and neither to openapi', () => {
+    for (const handler of HANDLERS.filter((h) => h !== 'openapi')) {
+      expect(resources[fnId(handler)]!.Properties.Environment.Variables).toMatchObject({
+        TABLE_NAME: { Ref: idOf(stack.data.table.node.defaultChild) },
+        // testApp's adminEmails 'admin@tuky.gov.vn, chanhvanphong@tuky.gov.vn', trimmed
+        ADMIN_EMAILS: 'admin@tuky.gov.vn,chanhvanphong@tuky.gov.vn',
+      });
+    }
+    const openapi = resources[fnId('openapi')]!.Properties.Environment.Variables;
+    expect(openapi.TABLE_NAME).toBeUndefined();
+    expect(openapi.ADMIN_EMAILS).toBeUndefined();
+  });
+
+  it('gives routes at most the 30 s API Gateway waits, and the scheduled run 5 minutes', () => {
+    expect(resources[fnId('me')]!.Properties.Timeout).toBe(10);
+    expect(resources[fnId('compute-scorecard')]!.Properties.Timeout).toBe(29);
+    expect(resources[fnId('scheduled-aggregate')]!.Properties.Timeout).toBe(300);
+  });
+});
+
+describe('least privilege', () => {
+  const READ = ['dynamodb:GetItem', 'dynamodb:Query'];
+  const WRITE_PLANS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
+  const WRITE_REPORTS = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
+  const AGGREGATE = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
+  const EXPECTED: Record<string, { actions: string[]; index: boolean } | null> = {
+    me: { actions: READ, index: true },
+    'list-plans': { actions: READ, index: true },
+    'get-plan': { actions: READ, index: true },
+    'get-report': { actions: READ, index: true },
+    'get-report-version': { actions: READ, index: true },
+    'period-status': { actions: READ, index: true },
+    'get-scorecard': { actions: READ, index: true },
+    'put-plan': { actions: WRITE_PLANS, index: false },
+    'put-member': { actions: WRITE_PLANS, index: false },
+    'submit-report': { actions: WRITE_REPORTS, index: false },
+    'review-report': { actions: WRITE_REPORTS, index: false },
+    'compute-scorecard': { actions: AGGREGATE, index: false },
+    'scheduled-aggregate': { actions: AGGREGATE, index: false },
+    openapi: null,
+  };
+
+  it.each(HANDLERS)('%s: exactly its table statement, on the table (and the index only where it is queried)', (handler) => {
+    const dynamo = statementsOfRole(roleIdOf(handler)).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+    const expected = EXPECTED[handler];
+    if (expected === null) {
+      expect(dynamo).toEqual([]);
+      return;
+    }
+    expect(dynamo).toHaveLength(1);
+    expect(dynamo[0]!.Effect).toBe('Allow');
+    expect(actionsOf(dynamo[0]!)).toEqual(expected!.actions);
+    expect([dynamo[0]!.Resource].flat()).toEqual(expected!.index ? [tableArn(), emailIndexArn()] : [tableArn()]);
+  });
+
+  it.each(HANDLERS)('%s: besides the table, only writes to its own log group (and the aggregation to its dead-letter queue)', (handler) => {
+    const fn = resources[fnId(handler)]!.Properties;
+    const others = statementsOfRole(roleIdOf(handler)).filter((s) => !actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+    const expected: Json[] = [
+      { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [fn.LoggingConfig.LogGroup.Ref, 'Arn'] } },
+    ];
+    if (handler === 'scheduled-aggregate') {
+      const queue = idOf(stack.schedules.deadLetterQueue.node.defaultChild);
+      expected.push({ Effect: 'Allow', Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], Resource: { 'Fn::GetAtt': [queue, 'Arn'] } });
+    }
+    expect(others).toEqual(expected);
+    const role = resources[roleIdOf(handler)]!.Properties;
+    expect(role.ManagedPolicyArns).toBeUndefined();
+    expect(role.Policies).toBeUndefined();
+  });
+
+  it('has no wildcard DynamoDB action and no DynamoDB resource beyond the table and its byEmail index anywhere', () => {
+    const statements = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]);
+    const allowed = [JSON.stringify(tableArn()), JSON.stringify(emailIndexArn())];
+    for (const s of statements) {
+      expect(actionsOf(s)).not.toContain('*');
+      expect(actionsOf(s)).not.toContain('dynamodb:*');
+      if (actionsOf(s).some((a) => a.startsWith('dynamodb:'))) {
+        for (const r of [s.Resource].flat()) expect(allowed).toContain(JSON.stringify(r));
+      }
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  const ROUTE_HANDLERS: Record<string, string> = {
+    'GET /v1/me': 'me',
+    'GET /v1/plans': 'list-plans',
+    'GET /v1/plans/{planId}': 'get-plan',
+    'PUT /v1/plans/{planId}': 'put-plan',
+    'PUT /v1/plans/{planId}/members/{email}': 'put-member',
+    'POST /v1/plans/{planId}/reports': 'submit-report',
+    'GET /v1/plans/{planId}/reports/{period}/{unitId}': 'get-report',
+    'GET /v1/plans/{planId}/reports/{period}/{unitId}/versions/{version}': 'get-report-version',
+    'POST /v1/plans/{planId}/reports/{period}/{unitId}/review': 'review-report',
+    'GET /v1/plans/{planId}/periods/{period}/status': 'period-status',
+    'POST /v1/plans/{planId}/scorecards/{period}/compute': 'compute-scorecard',
+    'GET /v1/plans/{planId}/scorecards/{period}': 'get-scorecard',
+    'GET /openapi.json': 'openapi',
+  };
+
+  it('accepts only Google ID tokens minted for the add-in client', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Issuer: 'https://accounts.google.com', Audience: [TEST_CLIENT_ID] },
+    });
+  });
+
+  it('routes each route to its own function; every /v1 route needs the JWT, /openapi.json is open', () => {
+    const authorizer = ofType('AWS::ApiGatewayV2::Authorizer')[0]![0];
+    const routes = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual(Object.keys(ROUTE_HANDLERS).sort());
+    for (const route of routes) {
+      const integrationId = route.Target['Fn::Join'][1][1].Ref;
+      expect(resources[integrationId]!.Properties).toMatchObject({
+        IntegrationType: 'AWS_PROXY',
+        PayloadFormatVersion: '2.0',
+        IntegrationUri: { 'Fn::GetAtt': [fnId(ROUTE_HANDLERS[route.RouteKey]!), 'Arn'] },
+      });
+      if (route.RouteKey.split(' ')[1].startsWith('/v1/')) {
+        expect(route).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
+      } else {
+        expect(route.AuthorizationType).toBe('NONE');
+        expect(route.AuthorizerId).toBeUndefined();
+      }
+    }
+  });
+
+  it('has one auto-deployed $default stage with throttling and JSON access logs to a retained log group', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
+    const stage = ofType('AWS::ApiGatewayV2::Stage')[0]![1].Properties;
+    expect(stage).toMatchObject({ StageName: '$default', AutoDeploy: true, DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } });
+    const logGroup = resources[stage.AccessLogSettings.DestinationArn['Fn::GetAtt'][0]]!;
+    expect(logGroup).toMatchObject({ Type: 'AWS::Logs::LogGroup', DeletionPolicy: 'Retain', Properties: { RetentionInDays: 365 } });
+    const format = JSON.parse(stage.AccessLogSettings.Format);
+    expect(format).toMatchObject({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status' });
+    expect(stage.AccessLogSettings.Format).not.toMatch(/header|authorization/i);
+  });
+});
+
+describe('schedules', () => {
+  const dlqArn = () => ({ 'Fn::GetAtt': [idOf(stack.schedules.deadLetterQueue.node.defaultChild), 'Arn'] });
+
+  it.each([
+    ['every day at 01:00', 'cron(0 1 * * ? *)'],
+    ['00:15 on 18 March, June, September, December', 'cron(15 0 18 3,6,9,12 ? *)'],
+  ])('%s Vietnam time, targets the aggregation with retries and the dead-letter queue', (_, expression) => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: expression,
+      ScheduleExpressionTimezone: 'Asia/Ho_Chi_Minh',
+      State: 'ENABLED',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: {
+        Arn: { 'Fn::GetAtt': [fnId('scheduled-aggregate'), 'Arn'] },
+        RoleArn: { 'Fn::GetAtt': [idOf(stack.schedules.schedulerRole.node.defaultChild), 'Arn'] },
+        // 4 retries of a failed delivery, for up to 2 h (7200 s)
+        RetryPolicy: { MaximumRetryAttempts: 4, MaximumEventAgeInSeconds: 7200 },
+        DeadLetterConfig: { Arn: dlqArn() },
+        Input: '{"time":"<aws.scheduler.scheduled-time>"}',
+      },
+    });
+  });
+
+  it('has exactly these two schedules', () => {
+    template.resourceCountIs('AWS::Scheduler::Schedule', 2);
+  });
+
+  it('retries a failed run twice, then sends it to the same dead-letter queue', () => {
+    template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 1);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: fnId('scheduled-aggregate') },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: dlqArn() } },
+    });
+  });
+
+  it('keeps dead letters 14 days, encrypted, over TLS only', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 1209600 }); // 14 × 86400 s
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+
+  it('lets Scheduler, for this account only, invoke the aggregation and dead-letter, nothing else', () => {
+    const roleId = idOf(stack.schedules.schedulerRole.node.defaultChild);
+    expect(resources[roleId]!.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'scheduler.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } } },
+    ]);
+    const fnArn = { 'Fn::GetAtt': [fnId('scheduled-aggregate'), 'Arn'] };
+    expect(statementsOfRole(roleId)).toEqual([
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: [fnArn, { 'Fn::Join': ['', [fnArn, ':*']] }] },
+      { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: dlqArn() },
+    ]);
+  });
+});
+
+describe('alarms', () => {
+  const topic = () => ({ Ref: idOf(stack.alarms.topic.node.defaultChild) });
+  const alarms = () => ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+
+  it('alarms on any error of each function, at the first one in 5 minutes', () => {
+    for (const handler of HANDLERS) {
+      const matching = alarms().filter((a) => a.MetricName === 'Errors' && a.Dimensions?.[0]?.Value?.Ref === fnId(handler));
+      expect(matching).toHaveLength(1);
+      expect(matching[0]).toMatchObject({
+        Namespace: 'AWS/Lambda', Statistic: 'Sum', Period: 300, Threshold: 1, EvaluationPeriods: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching', AlarmActions: [topic()],
+      });
+    }
+  });
+
+  it('alarms when anything is in the dead-letter queue', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [idOf(stack.schedules.deadLetterQueue.node.defaultChild), 'QueueName'] } }],
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      AlarmActions: [topic()],
+    });
+  });
+
+  it('alarms on any 5xx of the API', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: idOf(stack.api.httpApi.node.defaultChild) } }],
+      Statistic: 'Sum',
+      Threshold: 1,
+      AlarmActions: [topic()],
+    });
+  });
+
+  it('has 16 alarms in all (14 functions, the queue, the API), e-mailing the administrators by default', () => {
+    expect(alarms()).toHaveLength(16);
+    const emails = ofType('AWS::SNS::Subscription').map(([, s]) => s.Properties);
+    expect(emails.map((s) => s.Endpoint).sort()).toEqual(['admin@tuky.gov.vn', 'chanhvanphong@tuky.gov.vn']);
+    expect(emails.every((s) => s.Protocol === 'email')).toBe(true);
+  });
+});
+
+describe('outputs', () => {
+  it('gives the API URL and the table name', () => {
+    template.hasOutput('ApiUrl', {
+      Value: { 'Fn::Join': ['', ['https://', { Ref: idOf(stack.api.httpApi.node.defaultChild) }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/']] },
+    });
+    template.hasOutput('TableName', { Value: { Ref: idOf(stack.data.table.node.defaultChild) } });
+  });
+
+  it('synthesizes with no error annotations when the settings are valid', () => {
+    expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
+  });
+});
+
+describe('settings from context', () => {
+  it('stops synth with a clear error when googleClientId or adminEmails is missing or malformed', () => {
+    const bad = new ScorecardsStack(testApp({ googleClientId: undefined, adminEmails: 'admin@tuky.gov.vn, not-an-email' }), 'Bad');
+    let message = '';
+    try {
+      Template.fromStack(bad);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/context googleClientId must be the add-in's OAuth client id .* got ""/);
+    expect(message).toMatch(/context adminEmails has an invalid e-mail "not-an-email"/);
+  });
+
+  it('e-mails alarms to alarmEmails instead of the administrators when given', () => {
+    const other = Template.fromStack(new ScorecardsStack(testApp({ alarmEmails: 'ops@tuky.gov.vn' }), 'Ops'));
+    other.resourceCountIs('AWS::SNS::Subscription', 1);
+    other.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'ops@tuky.gov.vn', Protocol: 'email' });
+  });
+});
