@@ -31,6 +31,8 @@ function districtKpisChart({ card, lang, words, period }: ChartContext): ChartSp
       type: 'line',
       label: words.target,
       data: kpis.map((k) => toPercent(k.target)),
+      // Chart.js draws lower `order` on top: the mark must stay visible over a longer bar.
+      order: -1,
       showLine: false,
       pointStyle: 'line',
       pointRadius: 10,

@@ -70,6 +70,7 @@ function kpiChart({ card, lang, words, period }: ChartContext, id: RatioKpiId, s
       type: 'line',
       label: words.target,
       data: shown.map(() => toPercent(target)),
+      order: -1, // drawn over the bars, or a target below a value would be hidden
       borderColor: TARGET_COLOR,
       backgroundColor: TARGET_COLOR,
       borderDash: [6, 4],

@@ -42,7 +42,7 @@ export class DynamoReports {
       throw error;
     }
     // From here on the version exists; a retry with the same key replays it and finishes this work.
-    const pointer = await this.advancePointer(version, input.submittedAt);
+    const pointer = await this.advancePointer(version, input.submittedAt, latest);
     return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: true };
   }
 
@@ -132,13 +132,17 @@ export class DynamoReports {
     throw new AppError('unavailable', 'service_unavailable');
   }
 
-  /** Moves the latest pointer to this version unless a newer one is already there. */
-  private async advancePointer(v: ReportVersion, activityAt: string): Promise<LatestReport> {
+  /**
+   * Moves the latest pointer to this version unless a newer one is already there, and answers
+   * when the unit first submitted and the report's status. `known` is the pointer as read before
+   * the version was written; the write returns nothing, so no 3 KB item travels back.
+   */
+  private async advancePointer(v: ReportVersion, activityAt: string, known: LatestReport | null): Promise<Pick<LatestReport, 'firstSubmittedAt' | 'status'>> {
     const item = versionItem(v);
     const { pk: _pk, sk: _sk, ...fields } = item;
     const update = setExpression({ ...fields, status: S('submitted'), ...activity(v, activityAt) });
     try {
-      const { Attributes } = await this.client.send(
+      await this.client.send(
         new UpdateItemCommand({
           TableName: this.table,
           Key: { pk: S(keys.plan(v.planId)), sk: S(keys.latest(v.period, v.unitId)) },
@@ -146,10 +150,10 @@ export class DynamoReports {
           ExpressionAttributeNames: update.ExpressionAttributeNames,
           ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':accepted': S('accepted') },
           ConditionExpression: 'attribute_not_exists(pk) OR (#version < :version AND #status <> :accepted)',
-          ReturnValues: 'ALL_NEW',
         }),
       );
-      return toLatest(Attributes!);
+      // Two first submissions racing may leave either one's time: they are milliseconds apart.
+      return { firstSubmittedAt: known?.firstSubmittedAt ?? v.submittedAt, status: 'submitted' };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const latest = (await this.getLatest(v))!;
@@ -160,10 +164,10 @@ export class DynamoReports {
   }
 
   private async replay(input: AppendInput, n: number): Promise<AppendResult> {
-    const version = await this.getVersion(input, n);
+    const [version, latest] = await Promise.all([this.getVersion(input, n), this.getLatest(input)]);
     if (!version) throw new AppError('unavailable', 'service_unavailable');
-    // The first attempt may have died before moving the pointer; this finishes its work.
-    const pointer = await this.advancePointer(version, version.submittedAt);
+    // The first attempt may have died before moving the pointer; if so, this finishes its work.
+    const pointer = latest && latest.version >= n ? latest : await this.advancePointer(version, version.submittedAt, latest);
     return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: false };
   }
 }

@@ -1,25 +1,29 @@
 /**
  * What each access level of the route table (functions/routes.ts) may do to the table, read off
- * the DynamoDB calls in functions/store/. Exact actions, never `dynamodb:*`; the byEmail index
- * only for the level whose handlers query it (/v1/me and /v1/plans list memberships by email).
+ * the DynamoDB commands its handlers' use cases send (functions/store/). Exact actions, never
+ * `dynamodb:*`; an index only for the level whose handlers query it. A store change that sends
+ * a new command changes this too (test/infra/stack.test.ts compares the two).
  */
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { TableAccess } from '../../functions/routes.js';
-import { EMAIL_INDEX } from '../../functions/store/table.js';
+import { ACTIVITY_INDEX, EMAIL_INDEX } from '../../functions/store/table.js';
 
 interface LevelGrant {
   actions: readonly string[];
-  queriesEmailIndex: boolean;
+  /** The indexes its handlers query. */
+  indexes: readonly string[];
 }
 
 const GRANTS: Record<Exclude<TableAccess, 'none'>, LevelGrant> = {
-  read: { actions: ['GetItem', 'Query'], queriesEmailIndex: true },
-  // DeleteItem only gives back an idempotency claim when a locked report stored nothing.
-  'write-reports': { actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'], queriesEmailIndex: false },
-  'write-plans': { actions: ['GetItem', 'Query', 'PutItem'], queriesEmailIndex: false },
-  // DeleteItem removes the parts of a replaced scorecard; GetItem checks the caller's membership.
-  aggregate: { actions: ['GetItem', 'Query', 'PutItem', 'DeleteItem'], queriesEmailIndex: false },
+  // byEmail: /v1/me and /v1/plans list the caller's memberships; byActivity: a scorecard's `stale`.
+  read: { actions: ['GetItem', 'Query'], indexes: [EMAIL_INDEX.name, ACTIVITY_INDEX.name] },
+  // BatchGetItem reads this and last quarter's report at once; DeleteItem only gives back an
+  // unused idempotency claim.
+  'write-reports': { actions: ['BatchGetItem', 'GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'], indexes: [] },
+  'write-plans': { actions: ['GetItem', 'PutItem'], indexes: [] },
+  // GetItem checks the caller's membership; DeleteItem removes the parts of a replaced scorecard.
+  aggregate: { actions: ['GetItem', 'Query', 'PutItem', 'DeleteItem'], indexes: [] },
 };
 
 /** The one statement a function of this level gets on the table, or none. */
@@ -28,6 +32,6 @@ export function tableStatement(access: TableAccess, table: ITableV2): PolicyStat
   const grant = GRANTS[access];
   return new PolicyStatement({
     actions: grant.actions.map((action) => `dynamodb:${action}`),
-    resources: [table.tableArn, ...(grant.queriesEmailIndex ? [`${table.tableArn}/index/${EMAIL_INDEX.name}`] : [])],
+    resources: [table.tableArn, ...grant.indexes.map((name) => `${table.tableArn}/index/${name}`)],
   });
 }

@@ -6,7 +6,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { EMAIL_INDEX, TABLE_KEYS } from '../../functions/store/table.js';
+import { TABLE_INDEXES, TABLE_KEYS } from '../../functions/store/table.js';
 
 /** DynamoDB keeps continuous backups for at most 35 days. */
 export const RECOVERY_PERIOD_DAYS = 35;
@@ -19,14 +19,12 @@ export class ScorecardsTable extends Construct {
     this.table = new TableV2(this, 'Table', {
       partitionKey: { name: TABLE_KEYS.partitionKey, type: AttributeType.STRING },
       sortKey: { name: TABLE_KEYS.sortKey, type: AttributeType.STRING },
-      globalSecondaryIndexes: [
-        {
-          indexName: EMAIL_INDEX.name,
-          partitionKey: { name: EMAIL_INDEX.partitionKey, type: AttributeType.STRING },
-          sortKey: { name: EMAIL_INDEX.sortKey, type: AttributeType.STRING },
-          projectionType: ProjectionType.ALL,
-        },
-      ],
+      globalSecondaryIndexes: TABLE_INDEXES.map((index) => ({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType[index.projection],
+      })),
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: RECOVERY_PERIOD_DAYS },
       deletionProtection: true,

@@ -10,7 +10,7 @@ import { SERIES_COLORS, STATUS_COLORS } from '../../shared/chart-style.js';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
 import { demoReport, seededRandom } from '../../functions/local/demo-data.js';
 import { launchBrowser } from '../helpers/browser.js';
-import { startTestStack, type TestStack } from '../helpers/local-stack.js';
+import { startApiStack, type ApiStack } from '../helpers/api-stack.js';
 
 const ARTIFACTS = 'test-artifacts';
 const LEADER = 'lanh-dao@tuky.local';
@@ -71,12 +71,12 @@ async function signIn(page: Page, url: string, email: string): Promise<void> {
 }
 
 describe('the leadership scorecard page in chromium', () => {
-  let stack: TestStack;
+  let stack: ApiStack;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startTestStack({ demo: true }), launchBrowser()]);
+    [stack, browser] = await Promise.all([startApiStack({ demo: true, now: 'real' }), launchBrowser()]);
     page = await newPage(browser, DESKTOP);
     await mkdir(ARTIFACTS, { recursive: true });
   });
@@ -192,7 +192,7 @@ describe('the leadership scorecard page in chromium', () => {
   it('marks Q3 out of date once Xã Hà Thanh reports late, and Recompute brings it up to date', async () => {
     const unit = TU_KY_2024.units.find((u) => u.id === 'xa-ha-thanh')!;
     const data = demoReport({ ...unit, kind: 'commune' }, 2, undefined, seededRandom('late-report'));
-    const submitted = await stack.request('/v1/plans/tu-ky-2024/reports', { as: 'xa-ha-thanh@tuky.local', method: 'POST', body: { unitId: 'xa-ha-thanh', period: '2024-Q3', data } });
+    const submitted = await stack.api('POST', '/v1/plans/tu-ky-2024/reports', { token: await stack.token('xa-ha-thanh@tuky.local'), body: { unitId: 'xa-ha-thanh', period: '2024-Q3', data } });
     expect(submitted.status).toBe(201);
     const reviewer = await newPage(browser, DESKTOP);
     await signIn(reviewer, stack.url, REVIEWER);
@@ -213,7 +213,7 @@ describe('the leadership scorecard page in chromium', () => {
 
   it('shows a plan name that looks like HTML as plain text', async () => {
     const name = '<img src=x onerror="window.__injected=1">Kế hoạch <b>thử</b>';
-    const put = await stack.request('/v1/plans/escape-2024', { as: 'admin@localhost', method: 'PUT', body: { ...TU_KY_2024, id: 'escape-2024', name } });
+    const put = await stack.api('PUT', '/v1/plans/escape-2024', { token: await stack.token('admin@localhost'), body: { ...TU_KY_2024, id: 'escape-2024', name } });
     expect(put.status).toBe(201);
     const admin = await newPage(browser, DESKTOP);
     await signIn(admin, stack.url, 'admin@localhost');

@@ -44,11 +44,20 @@ export interface ApiStack {
 /** A quiet day of 2024-Q1, well before its deadline, unless a test sets another instant. */
 export const DEFAULT_NOW = '2024-03-10T09:00:00+07:00';
 
-/** `dynamoEndpoint`: store through another endpoint (e.g. a fault proxy) instead of an embedded one. */
-export async function startApiStack(options: { dynamoEndpoint?: string } = {}): Promise<ApiStack> {
-  let now = new Date(DEFAULT_NOW);
+export interface ApiStackOptions {
+  /** Load the Tứ Kỳ 2024 demo (plan, accounts, Q1–Q3 reports, scorecards); default off. */
+  demo?: boolean;
+  /** The stack's clock; default DEFAULT_NOW, or the real clock when `now: 'real'`. */
+  now?: string | 'real';
+  /** Store through another endpoint (e.g. a fault proxy) instead of an embedded store. */
+  dynamoEndpoint?: string;
+}
+
+export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiStack> {
+  let now: Date | null = options.now === 'real' ? null : new Date(options.now ?? DEFAULT_NOW);
   const stack = await startLocalStack({
-    port: 0, dataDir: '', memory: true, demo: false, adminEmails: ADMIN_EMAIL, now: () => new Date(now),
+    port: 0, dataDir: '', memory: true, demo: options.demo ?? false, adminEmails: ADMIN_EMAIL,
+    now: () => (now ? new Date(now) : new Date()),
     ...(options.dynamoEndpoint ? { dynamoEndpoint: options.dynamoEndpoint } : {}),
   });
   return {

@@ -4,6 +4,7 @@
  */
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnElement } from 'aws-cdk-lib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScorecardsStack } from '../../infra/scorecards-stack.js';
 import { TEST_CLIENT_ID, testApp } from './synth-app.js';
@@ -23,7 +24,7 @@ beforeAll(() => {
 const idOf = (element: unknown) => stack.getLogicalId(element as CfnElement);
 const fnId = (handler: string) => idOf(stack.functions.get(handler).node.defaultChild);
 const tableArn = () => ({ 'Fn::GetAtt': [idOf(stack.data.table.node.defaultChild), 'Arn'] });
-const emailIndexArn = () => ({ 'Fn::Join': ['', [tableArn(), '/index/byEmail']] });
+const indexArn = (name: string) => ({ 'Fn::Join': ['', [tableArn(), `/index/${name}`]] });
 const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
 
 /** Every statement of every policy attached to the role of a function. */
@@ -36,7 +37,7 @@ const roleIdOf = (handler: string): string => resources[fnId(handler)]!.Properti
 const actionsOf = (s: Json): string[] => [s.Action].flat().sort();
 
 describe('table', () => {
-  it('is keyed pk/sk with the byEmail index, on demand, recoverable to any second of 35 days, protected and retained', () => {
+  it('is keyed pk/sk with the byEmail and byActivity indexes, on demand, recoverable to any second of 35 days, protected and retained', () => {
     template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
     template.hasResource('AWS::DynamoDB::GlobalTable', {
       DeletionPolicy: 'Retain',
@@ -52,6 +53,8 @@ describe('table', () => {
           { AttributeName: 'sk', AttributeType: 'S' },
           { AttributeName: 'gsi1pk', AttributeType: 'S' },
           { AttributeName: 'gsi1sk', AttributeType: 'S' },
+          { AttributeName: 'gsi2pk', AttributeType: 'S' },
+          { AttributeName: 'gsi2sk', AttributeType: 'S' },
         ]),
         GlobalSecondaryIndexes: [
           {
@@ -61,6 +64,14 @@ describe('table', () => {
               { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
             ],
             Projection: { ProjectionType: 'ALL' },
+          },
+          {
+            IndexName: 'byActivity',
+            KeySchema: [
+              { AttributeName: 'gsi2pk', KeyType: 'HASH' },
+              { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'KEYS_ONLY' },
           },
         ],
         Replicas: [
@@ -122,28 +133,35 @@ describe('functions', () => {
 });
 
 describe('least privilege', () => {
+  // getPlan, getMembership, getLatest, getVersion: GetItem; listVersions, latestReportsOfYear,
+  // listPlans, membershipsOf (byEmail), scorecard activity: Query.
   const READ = ['dynamodb:GetItem', 'dynamodb:Query'];
-  const WRITE_PLANS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
-  const WRITE_REPORTS = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
+  // put-plan: getPlan, putPlan; put-member: getPlan and getMembership (loadPlanFor), putMembership.
+  const WRITE_PLANS = ['dynamodb:GetItem', 'dynamodb:PutItem'];
+  // submit: BatchGetItem (this and last quarter), claim Put/Get/Query/Update, DeleteItem (release);
+  // review: GetItem, UpdateItem (pointer), PutItem (review record).
+  const WRITE_REPORTS = ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
+  // membership and plan GetItem, listPlans and a year of reports Query, scorecard Put, old parts Delete.
   const AGGREGATE = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
-  const EXPECTED: Record<string, { actions: string[]; index: boolean } | null> = {
-    me: { actions: READ, index: true },
-    'list-plans': { actions: READ, index: true },
-    'get-plan': { actions: READ, index: true },
-    'get-report': { actions: READ, index: true },
-    'get-report-version': { actions: READ, index: true },
-    'period-status': { actions: READ, index: true },
-    'get-scorecard': { actions: READ, index: true },
-    'put-plan': { actions: WRITE_PLANS, index: false },
-    'put-member': { actions: WRITE_PLANS, index: false },
-    'submit-report': { actions: WRITE_REPORTS, index: false },
-    'review-report': { actions: WRITE_REPORTS, index: false },
-    'compute-scorecard': { actions: AGGREGATE, index: false },
-    'scheduled-aggregate': { actions: AGGREGATE, index: false },
+  const EXPECTED: Record<string, { actions: string[]; indexes: boolean } | null> = {
+    me: { actions: READ, indexes: true },
+    'list-plans': { actions: READ, indexes: true },
+    'get-plan': { actions: READ, indexes: true },
+    'get-report': { actions: READ, indexes: true },
+    'get-report-version': { actions: READ, indexes: true },
+    'period-status': { actions: READ, indexes: true },
+    'get-scorecard': { actions: READ, indexes: true },
+    'put-plan': { actions: WRITE_PLANS, indexes: false },
+    'put-member': { actions: WRITE_PLANS, indexes: false },
+    'submit-report': { actions: WRITE_REPORTS, indexes: false },
+    'review-report': { actions: WRITE_REPORTS, indexes: false },
+    'compute-scorecard': { actions: AGGREGATE, indexes: false },
+    'scheduled-aggregate': { actions: AGGREGATE, indexes: false },
     openapi: null,
   };
 
-  it.each(HANDLERS)('%s: exactly its table statement, on the table (and the index only where it is queried)', (handler) => {
+  // Read routes query byEmail (/v1/me, /v1/plans) and byActivity (a scorecard's `stale`); no writer queries an index.
+  it.each(HANDLERS)('%s: exactly its table statement, on the table (and the indexes only where they are queried)', (handler) => {
     const dynamo = statementsOfRole(roleIdOf(handler)).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
     const expected = EXPECTED[handler];
     if (expected === null) {
@@ -153,7 +171,9 @@ describe('least privilege', () => {
     expect(dynamo).toHaveLength(1);
     expect(dynamo[0]!.Effect).toBe('Allow');
     expect(actionsOf(dynamo[0]!)).toEqual(expected!.actions);
-    expect([dynamo[0]!.Resource].flat()).toEqual(expected!.index ? [tableArn(), emailIndexArn()] : [tableArn()]);
+    const resourcesOf = (list: Json[]) => list.map((r) => JSON.stringify(r)).sort();
+    const wanted = expected!.indexes ? [tableArn(), indexArn('byEmail'), indexArn('byActivity')] : [tableArn()];
+    expect(resourcesOf([dynamo[0]!.Resource].flat())).toEqual(resourcesOf(wanted));
   });
 
   it.each(HANDLERS)('%s: besides the table, only writes to its own log group (and the aggregation to its dead-letter queue)', (handler) => {
@@ -172,9 +192,22 @@ describe('least privilege', () => {
     expect(role.Policies).toBeUndefined();
   });
 
-  it('has no wildcard DynamoDB action and no DynamoDB resource beyond the table and its byEmail index anywhere', () => {
+  it('grants exactly the DynamoDB commands the store sends, no fewer and no more', () => {
+    const storeDir = new URL('../../functions/store/', import.meta.url);
+    const sent = new Set(
+      readdirSync(storeDir)
+        .filter((f) => f.endsWith('.ts'))
+        .flatMap((f) => [...readFileSync(new URL(f, storeDir), 'utf8').matchAll(/new (\w+)Command\(/g)].map((m) => `dynamodb:${m[1]}`)),
+    );
+    const granted = new Set(
+      ofType('AWS::IAM::Policy').flatMap(([, p]) => (p.Properties.PolicyDocument.Statement as Json[]).flatMap(actionsOf)).filter((a) => a.startsWith('dynamodb:')),
+    );
+    expect([...granted].sort()).toEqual([...sent].sort());
+  });
+
+  it('has no wildcard DynamoDB action and no DynamoDB resource beyond the table and its two indexes anywhere', () => {
     const statements = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]);
-    const allowed = [JSON.stringify(tableArn()), JSON.stringify(emailIndexArn())];
+    const allowed = [tableArn(), indexArn('byEmail'), indexArn('byActivity')].map((arn) => JSON.stringify(arn));
     for (const s of statements) {
       expect(actionsOf(s)).not.toContain('*');
       expect(actionsOf(s)).not.toContain('dynamodb:*');

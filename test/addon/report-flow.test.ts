@@ -1,0 +1,174 @@
+/**
+ * The built add-in (dist/addon/Code.js) end to end against the local stack in its own process:
+ * a commune inserts the Q4 template, fills it, checks it (the mistakes land on the right cells),
+ * fixes them and submits (a timeout and a retry store one version); the district office sees the
+ * status, returns and accepts the report and computes the scorecard. The scorecard sheet is
+ * scorecard-sheet.test.ts's subject.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AddonCallError, buildOnce, openAddon, type AddonSession } from './helpers/addon.js';
+import { DIGITAL_INPUT, DOSSIER_INPUT, PERIOD, PROCEDURES_INPUT, S, SATISFACTION_INPUT } from './helpers/report-input.js';
+import { startAddonStack, type AddonStack } from './helpers/stack.js';
+
+const REPORTER = 'xa-dai-son@tuky.local';
+const REVIEWER = 'van-phong@tuky.local';
+const COLLEAGUE = 'can-bo-khac@tuky.local';
+const ERROR_RED = '#f4c7c3';
+const INPUT_YELLOW = '#fffde7';
+
+let stack: AddonStack;
+let reporter: AddonSession;
+let reviewer: AddonSession;
+
+beforeAll(async () => {
+  [, stack] = await Promise.all([buildOnce(), startAddonStack()]);
+  const [reporterToken, reviewerToken] = await Promise.all([stack.token(REPORTER), stack.token(REVIEWER)]);
+  reporter = openAddon({ userEmail: REPORTER, identityToken: () => reporterToken, uuid: () => 'fixed-uuid' });
+  reviewer = openAddon({ userEmail: REVIEWER, identityToken: () => reviewerToken });
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all([reporter?.fake.dispose(), reviewer?.fake.dispose()]);
+  await stack?.stop();
+});
+
+const read = (session: AddonSession, a1: string) => session.fake.read(() => session.fake.spreadsheet.getRange(a1).getValues());
+const cell = (session: AddonSession, sheet: string, a1: string) =>
+  session.fake.read(() => {
+    const range = session.fake.spreadsheet.getSheetByName(sheet)!.getRange(a1);
+    return { value: range.getValue(), formula: range.getFormula(), note: range.getNote(), background: range.getBackground() };
+  });
+function type(session: AddonSession, sheet: string, a1: string, values: unknown[][], as = REPORTER) {
+  return session.fake.userEdit(session.fake.spreadsheet.getSheetByName(sheet)!.getRange(a1), values, { email: as });
+}
+
+describe('a commune reports a quarter', () => {
+  it('takes its unit from /v1/me when settings are saved', () => {
+    const saved = reporter.call('saveSettings', { apiUrl: stack.url, planId: 'tu-ky-2024' }, 'vi');
+    expect([saved.settings.role, saved.settings.unitId, saved.plan.unit?.name, saved.plan.fields.length]).toEqual(['reporter', 'xa-dai-son', 'Xã Đại Sơn', 22]);
+  });
+
+  it('1. inserts the template: form 06a with formulas, the other blocks, validation and protected headings', () => {
+    const inserted = reporter.call('insertTemplate', PERIOD, false, 'vi');
+    expect(inserted.outcome).toBe('inserted');
+    expect(reporter.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', ...Object.values(S), `_data ${PERIOD}`]);
+    expect(cell(reporter, S.dossiers, 'B6')).toMatchObject({ value: 'Hộ tịch', note: 'Civil status registration (ho-tich)' });
+    expect(cell(reporter, S.dossiers, 'C6').formula).toBe('=SUM(D6:F6)');
+    expect(cell(reporter, S.dossiers, 'G6').formula).toBe('=SUM(H6:J6)');
+    expect(cell(reporter, S.dossiers, 'K6').formula).toBe('=SUM(L6:M6)');
+    // 22 fields in rows 6–27, the total row is 28.
+    expect(cell(reporter, S.dossiers, 'C28').formula).toBe('=SUM(C6:C27)');
+    expect(cell(reporter, S.dossiers, 'D4')).toMatchObject({ value: 'Trực tuyến', note: 'Online' });
+    expect(cell(reporter, S.tasks, 'B14').value).toBe('Chế độ thông tin báo cáo; lưu trữ hồ sơ');
+    expect(reporter.fake.read(() => reporter.fake.spreadsheet.getSheetByName(`_data ${PERIOD}`)!.isSheetHidden())).toBe(true);
+
+    // Whole numbers ≥ 0 only; a colleague may type figures but not change headings or formulas.
+    expect(type(reporter, S.dossiers, 'D6', [[-5]]).accepted).toBe(false);
+    expect(type(reporter, S.dossiers, 'D6', [[2.5]]).accepted).toBe(false);
+    expect(type(reporter, S.digital, 'B4', [['nhiều']]).accepted).toBe(false);
+    expect(type(reporter, S.dossiers, 'G6', [[1]], COLLEAGUE).accepted).toBe(false);
+    expect(type(reporter, S.dossiers, 'B6', [['Lĩnh vực khác']], COLLEAGUE).accepted).toBe(false);
+    expect(type(reporter, S.dossiers, 'D6', [[1]], COLLEAGUE).accepted).toBe(true);
+    expect(type(reporter, S.dossiers, 'D6', [[null]]).accepted).toBe(true);
+  });
+
+  it('2–3. fills it in and checks: each mistake is marked on its own cell with a Vietnamese note', () => {
+    for (const [a1, values] of DOSSIER_INPUT) expect(type(reporter, S.dossiers, a1, values).accepted).toBe(true);
+    for (const [sheet, [a1, values]] of [[S.procedures, PROCEDURES_INPUT], [S.digital, DIGITAL_INPUT], ...SATISFACTION_INPUT.map((i) => [S.satisfaction, i] as const)] as const) {
+      expect(type(reporter, sheet, a1, values).accepted).toBe(true);
+    }
+    expect(type(reporter, S.office, 'B4', [[true]]).accepted).toBe(true);
+    expect(type(reporter, S.tasks, 'E7:F7', [['Đang thực hiện', 'Niêm yết tại Bộ phận Một cửa']]).accepted).toBe(true);
+    expect(type(reporter, S.tasks, 'E14', [['Hoàn thành']]).accepted).toBe(true);
+    expect(read(reporter, `'${S.dossiers}'!C6:N6`)).toEqual([[105, 30, 70, 5, 97, 60, 35, 2, 8, 6, 2, '✓']]);
+
+    // The shape comes first (shared validator): a blank figure is reported before the sums are checked.
+    const blank = reporter.call('checkReport', PERIOD, 'vi');
+    expect(blank.problems.map((p) => [p.code, p.sheet, p.a1, p.message])).toEqual([
+      ['required', S.digital, 'B12', 'Thiếu trường bắt buộc "Trong đó: bản sao chứng thực điện tử".'],
+    ]);
+    expect(cell(reporter, S.digital, 'B12')).toMatchObject({ background: ERROR_RED, note: '⚠ Thiếu trường bắt buộc "Trong đó: bản sao chứng thực điện tử".' });
+
+    type(reporter, S.digital, 'B12', [[60]]);
+    const checked = reporter.call('checkReport', PERIOD, 'vi');
+    expect(checked.ok).toBe(false);
+    expect(checked.problems.map((p) => [p.code, p.sheet, p.a1])).toEqual([
+      ['dossier_balance', S.dossiers, 'J8'], // đất đai: 10+30+4 = 44 received, 20+15+9+5+1 = 50 accounted
+      ['part_exceeds_whole', S.procedures, 'B5'], // 125 TTHC via one-stop > 120 in all
+    ]);
+    expect(cell(reporter, S.dossiers, 'J8')).toMatchObject({ background: ERROR_RED, note: '⚠ Số hồ sơ nhận (44 = trực tuyến + trực tiếp + kỳ trước) phải bằng đã giải quyết + đang giải quyết (50).' });
+    expect(cell(reporter, S.procedures, 'B5')).toMatchObject({
+      background: ERROR_RED,
+      note: '⚠ "Số TTHC giải quyết qua Bộ phận Một cửa" (125) không được lớn hơn "Tổng số TTHC thuộc thẩm quyền giải quyết của đơn vị" (120).',
+    });
+    // The last check's mark is gone; cells around the marks keep their input colour.
+    expect(cell(reporter, S.digital, 'B12')).toMatchObject({ background: INPUT_YELLOW, note: '' });
+    expect(cell(reporter, S.dossiers, 'J7')).toMatchObject({ background: INPUT_YELLOW, note: '' });
+  });
+
+  it('4. the fixes clear the marks', () => {
+    type(reporter, S.dossiers, 'J8', [[3]]);
+    type(reporter, S.procedures, 'B5', [[115]]);
+    const english = reporter.call('checkReport', PERIOD, 'en');
+    expect([english.ok, english.problems]).toEqual([true, []]);
+    for (const [sheet, a1] of [[S.dossiers, 'J8'], [S.procedures, 'B5']] as const) {
+      expect(cell(reporter, sheet, a1)).toMatchObject({ background: INPUT_YELLOW, note: '' });
+    }
+  });
+
+  it('5. submits once, even when the first answer is lost to a timeout', async () => {
+    reporter.fake.http.queueTimeout({ deliver: true }); // the server stores it, the answer never comes back
+    const lost = reporter.outcome('submitReport', PERIOD, 'vi');
+    expect(lost.ok).toBe(false);
+    if (!lost.ok) expect(lost.error.message).toMatch(/^Không kết nối được máy chủ \(Timeout: .*\)\. Báo cáo có thể đã đến hoặc chưa/);
+    expect([...reporter.fake.properties.document.keys()]).toContain(`pending:xa-dai-son:${PERIOD}`);
+
+    const retried = reporter.call('submitReport', PERIOD, 'vi');
+    expect(retried.outcome).toBe('submitted');
+    // The demo's clock is today's; Q4 2024 was due 2024-12-17, so the report is late.
+    expect(retried.receipt).toMatchObject({ version: 1, onTime: false, status: 'submitted' });
+    const sent = reporter.fake.http.requests.filter((r) => r.method === 'POST');
+    expect(sent.map((r) => JSON.parse(r.payload).idempotencyKey)).toEqual([expect.stringMatching(/^addon-/), JSON.parse(sent[0]!.payload).idempotencyKey]);
+    expect([...reporter.fake.properties.document.keys()]).not.toContain(`pending:xa-dai-son:${PERIOD}`);
+
+    const stored = await stack.api<{ history: unknown[]; warnings: { path: string; message: string }[] }>(`/v1/plans/tu-ky-2024/reports/${PERIOD}/xa-dai-son`, { as: REVIEWER });
+    expect(stored.body.history).toHaveLength(1);
+    // Warnings come from the server and point at their cells: chứng thực carried over 0 while Q3 left some pending.
+    expect(retried.receipt!.warnings.map((w) => [w.path, w.message])).toEqual(stored.body.warnings.map((w) => [w.path, w.message]));
+    expect(retried.receipt!.warnings.find((w) => w.path === 'dossiers[1].carriedOver')).toMatchObject({ code: 'carried_over_mismatch', sheet: S.dossiers, a1: 'F7' });
+  });
+
+  it('answers a refused request with the server\'s own message', () => {
+    const stranger = openAddon({ userEmail: 'la@nowhere.vn', identityToken: () => 'not-a-token' });
+    const refused = stranger.outcome('lookupAccount', stack.url, null, 'en');
+    expect(refused).toEqual({ ok: false, error: { code: 'unauthorized', message: 'Not signed in, or the token is not valid.', issues: [], status: 401 } });
+    void stranger.fake.dispose();
+  });
+});
+
+describe('the district office', () => {
+  it('sees the period\'s status, returns the report with a comment, then accepts it', () => {
+    const saved = reviewer.call('saveSettings', { apiUrl: stack.url, planId: 'tu-ky-2024' }, 'vi');
+    expect([saved.settings.role, saved.settings.unitId]).toEqual(['reviewer', null]);
+    const status = reviewer.call('getPeriodStatus', PERIOD, 'vi');
+    // 35 units expected; only Đại Sơn has reported Q4, after the deadline.
+    expect(status.summary).toEqual({ expected: 35, submitted: 1, onTime: 0, late: 1, missing: 34 });
+    expect(status.units.find((u) => u.unitId === 'xa-dai-son')).toMatchObject({ late: true, missing: false, status: 'submitted', version: 1 });
+
+    const comment = 'Đề nghị kiểm tra lại số hồ sơ chứng thực.';
+    expect(reviewer.call('reviewReport', PERIOD, 'xa-dai-son', 'return', comment, 'vi').status).toBe('returned');
+    expect(reporter.call('getMyReport', PERIOD, 'vi')).toMatchObject({ version: 1, status: 'returned', lastReview: { decision: 'return', comment } });
+    expect(reviewer.call('reviewReport', PERIOD, 'xa-dai-son', 'accept', '', 'vi').status).toBe('accepted');
+  });
+
+  it('6. computes the scorecard', () => {
+    const computed = reviewer.call('computeScorecard', PERIOD, 'vi');
+    expect([computed.expected, computed.submitted]).toEqual([35, 1]);
+  });
+
+  it('a reporter may not compute: the server says so in the reader\'s language', () => {
+    const refused = reporter.outcome('computeScorecard', PERIOD, 'vi');
+    expect(refused.ok ? null : [refused.error.status, refused.error.message]).toEqual([403, 'Bạn không có quyền thực hiện thao tác này.']);
+    expect(() => reporter.call('computeScorecard', PERIOD, 'vi')).toThrow(AddonCallError);
+  });
+});
