@@ -30,7 +30,6 @@ export const CLIENT_ENTRY_POINTS = [
   'computeScorecard',
   'getScorecard',
   'writeScorecardSheet',
-  'getSettings',
   'lookupAccount',
   'saveSettings',
   'openSettings',

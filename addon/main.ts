@@ -5,5 +5,5 @@
 export { onOpen, onInstall, menuOpenPanel, menuInsertTemplate, menuCheck, menuSubmit, menuShowScorecard, menuWriteScorecardSheet, menuSettings } from './server/menu.js';
 export {
   getPanelState, insertTemplate, checkReport, submitReport, jumpToCell, getMyReport, getPeriodStatus, reviewReport,
-  computeScorecard, getScorecard, writeScorecardSheet, getSettings, lookupAccount, saveSettings, openSettings,
+  computeScorecard, getScorecard, writeScorecardSheet, lookupAccount, saveSettings, openSettings,
 } from './server/client-api.js';

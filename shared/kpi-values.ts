@@ -4,7 +4,8 @@
  */
 import { DEFAULT_TARGETS, type KpiId, type RatioKpiId } from './kpis.js';
 import type { Plan } from './plan.js';
-import { dossierTotals, type ReportData } from './report.js';
+import { dossierTotals } from './dossier-totals.js';
+import type { ReportData } from './report.js';
 import { NEAR_MARGIN, type KpiResult, type KpiStatus } from './scorecard-model.js';
 
 export interface Fraction {

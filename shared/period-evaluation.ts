@@ -8,7 +8,8 @@ import { isActive, isOnTime, periodInfo, type Period } from './calendar.js';
 import { deriveReportData } from './derive.js';
 import { KPI_IDS, RATIO_KPI_IDS, type KpiId, type RatioKpiId } from './kpis.js';
 import { ratioFractions, type Fraction } from './kpi-values.js';
-import { hasTag, TAG_CERTIFICATION, TAG_ONE_STOP_OFFICE, type Plan, type Unit } from './plan.js';
+import type { Plan, Unit } from './plan.js';
+import { hasTag, TAG_CERTIFICATION, TAG_ONE_STOP_OFFICE } from './tags.js';
 import type { ReportData } from './report.js';
 import type { ReviewStatus, SubmittedReport } from './scorecard-model.js';
 

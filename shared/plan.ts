@@ -3,49 +3,44 @@
  * procedures and its targets. `parsePlan` checks the shape with zod, then the rules that need the
  * whole plan (ids unique, lineage points at real units, dates in order), listing every problem.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isKpiId } from './kpis.js';
 import { fromZodError, type RawProblem } from './problems.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
 export const UNIT_KINDS = ['commune', 'agency'] as const;
-/** Tags that KPIs read. Other tags are allowed and carried along. */
-export const TAG_ONE_STOP_OFFICE = 'one-stop-office';
-export const TAG_CERTIFICATION = 'certification';
-/** The field group for land, construction and investment (the `_lci` KPIs). */
-export const GROUP_LCI = 'lci';
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const name = z.string().trim().min(1).max(200);
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 export const UnitSchema = z.strictObject({
   id: slug,
   name,
   kind: z.enum(UNIT_KINDS),
-  tags: z.array(slug).max(20).optional(),
-  validFrom: isoDate.optional(),
-  validTo: isoDate.optional(),
-  mergedInto: slug.optional(),
+  tags: z.optional(z.array(slug).check(z.maxLength(20))),
+  validFrom: z.optional(isoDate),
+  validTo: z.optional(isoDate),
+  mergedInto: z.optional(slug),
 });
 
 export const FieldSchema = z.strictObject({
   id: slug,
   name,
   /** English name, shown beside the Vietnamese one (extension). */
-  nameEn: name.optional(),
-  group: slug.optional(),
+  nameEn: z.optional(name),
+  group: z.optional(slug),
 });
 
 export const PlanSchema = z.strictObject({
   id: slug,
   name,
-  year: z.number().int().min(2000).max(2100),
-  timezone: z.string().min(1).max(64).default(DEFAULT_TIMEZONE),
-  units: z.array(UnitSchema).min(1).max(20_000),
-  fields: z.array(FieldSchema).min(1).max(200),
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  timezone: z._default(z.string().check(z.minLength(1), z.maxLength(64)), DEFAULT_TIMEZONE),
+  units: z.array(UnitSchema).check(z.minLength(1), z.maxLength(20_000)),
+  fields: z.array(FieldSchema).check(z.minLength(1), z.maxLength(200)),
   // Keys are checked against the KPI catalog below, so that an unknown id gets its own message.
-  targets: z.record(z.string(), z.number().min(0).max(1).nullable()).optional(),
+  targets: z.optional(z.record(z.string(), z.nullable(z.number().check(z.minimum(0), z.maximum(1))))),
 });
 
 export type Unit = z.infer<typeof UnitSchema>;
@@ -111,12 +106,4 @@ function isTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function unitById(plan: Plan, unitId: string): Unit | undefined {
-  return plan.units.find((u) => u.id === unitId);
-}
-
-export function hasTag(unit: Unit, tag: string): boolean {
-  return unit.tags?.includes(tag) ?? false;
 }

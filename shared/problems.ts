@@ -3,7 +3,7 @@
  * message in the reader's language. Domain code produces `RawProblem`s (no text); the edge that
  * answers a person calls `localize` once, so every message comes from the one catalog.
  */
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { formatMessage, type Lang, type MessageCode, type MessageParams } from './messages.js';
 
 export type PathSegment = string | number;
@@ -42,7 +42,7 @@ export function localize(problems: readonly RawProblem[], lang: Lang): Problem[]
  * Maps zod's issues to our codes; an unknown key becomes one problem per key, at that key.
  * Parse with `{ reportInput: true }` so a missing key is told apart from a wrong type.
  */
-export function fromZodError(error: z.ZodError): RawProblem[] {
+export function fromZodError(error: { issues: readonly core.$ZodIssue[] }): RawProblem[] {
   const out: RawProblem[] = [];
   for (const issue of error.issues) {
     const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');

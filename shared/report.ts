@@ -3,14 +3,16 @@
  * (strict: an unknown key is an error); `validateReport` then applies the rules that relate
  * numbers to each other and to the plan, and `reportWarnings` compares with last quarter.
  */
-import { z } from 'zod';
-import { hasTag, TAG_ONE_STOP_OFFICE, type Plan, type Unit, type ParseResult } from './plan.js';
+import * as z from 'zod/mini';
+import type { Plan, Unit, ParseResult } from './plan.js';
+import { hasTag, TAG_ONE_STOP_OFFICE } from './tags.js';
 import { fromZodError, type PathSegment, type RawProblem } from './problems.js';
+import { dossierTotals } from './dossier-totals.js';
 
-const count = z.number().int().min(0).max(1_000_000_000);
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));
 
 export const DossierRowSchema = z.strictObject({
-  field: z.string().min(1).max(64),
+  field: z.string().check(z.minLength(1), z.maxLength(64)),
   online: count,
   direct: count,
   carriedOver: count,
@@ -25,7 +27,7 @@ export const TASK_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 export const TASK_STATUSES = ['not-started', 'in-progress', 'done'] as const;
 
 export const ReportDataSchema = z.strictObject({
-  dossiers: z.array(DossierRowSchema).max(200),
+  dossiers: z.array(DossierRowSchema).check(z.maxLength(200)),
   procedures: z.strictObject({ total: count, oneStop: count }),
   digital: z.strictObject({
     digitizedDossiers: count,
@@ -40,16 +42,16 @@ export const ReportDataSchema = z.strictObject({
   }),
   satisfaction: z.strictObject({ ratings: count, satisfied: count, lciRatings: count, lciSatisfied: count }),
   feedback: z.strictObject({ received: count, resolved: count, resolvedOnTime: count }),
-  office: z.strictObject({ brandIdentity: z.boolean() }).optional(),
+  office: z.optional(z.strictObject({ brandIdentity: z.boolean() })),
   tasks: z
     .array(
       z.strictObject({
-        task: z.number().int().min(1).max(11),
+        task: z.int().check(z.minimum(1), z.maximum(11)),
         status: z.enum(TASK_STATUSES),
-        note: z.string().max(2000).optional(),
+        note: z.optional(z.string().check(z.maxLength(2000))),
       }),
     )
-    .max(11),
+    .check(z.maxLength(11)),
 });
 
 export type DossierRow = z.infer<typeof DossierRowSchema>;
@@ -57,24 +59,6 @@ export type ReportData = z.infer<typeof ReportDataSchema>;
 
 /** The numeric columns of a form-06a row, in the form's order. */
 export const DOSSIER_COUNTS = ['online', 'direct', 'carriedOver', 'early', 'onTime', 'late', 'pendingOnTime', 'pendingOverdue'] as const;
-
-export interface DossierTotals {
-  received: number; // online + direct (this period's intake)
-  online: number;
-  resolved: number; // early + onTime + late
-  resolvedInTime: number; // early + onTime
-}
-
-export function dossierTotals(rows: readonly DossierRow[]): DossierTotals {
-  let received = 0, online = 0, resolved = 0, resolvedInTime = 0;
-  for (const r of rows) {
-    received += r.online + r.direct;
-    online += r.online;
-    resolved += r.early + r.onTime + r.late;
-    resolvedInTime += r.early + r.onTime;
-  }
-  return { received, online, resolved, resolvedInTime };
-}
 
 /** Shape only, for data read back from storage: the rules were checked when it was stored. */
 export function parseReportData(input: unknown): ReportData | null {

@@ -11,21 +11,6 @@ import { ENTRY_POINTS } from '../entry-points.js';
 
 export const GLOBAL_NAME = 'Addon';
 
-/**
- * zod re-exports all of its ~50 message locales as `z.locales`, which a bundler cannot drop from
- * a namespace. Our messages come from shared/messages.ts and zod's default English (which zod
- * imports directly) stays, so the index of locales is replaced by an empty module.
- */
-const withoutZodLocales: esbuild.Plugin = {
-  name: 'without-zod-locales',
-  setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes('/node_modules/zod/') ? { path: 'zod-locales', namespace: 'empty' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
-  },
-};
-
 export async function bundleServer(entry: string, apiUrl: string): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [entry],
@@ -41,7 +26,6 @@ export async function bundleServer(entry: string, apiUrl: string): Promise<strin
     minify: true,
     legalComments: 'none',
     define: { ADDON_API_URL: JSON.stringify(apiUrl) },
-    plugins: [withoutZodLocales],
     logLevel: 'silent',
   });
   const bundle = result.outputFiles[0]!.text;

@@ -35,7 +35,8 @@ export function readTemplate(ctx: AddonContext, spreadsheet: GoogleAppsScript.Sp
   const unit = reportingUnit(ctx);
   requireQuarter(ctx, period);
   const record = ctx.state.json<TemplateRecord>(templateKey(period));
-  if (!record) throw AddonError.of('no_template', ctx.lang, { period });
+  // A template made for another unit (the settings changed since) is as good as none.
+  if (!record || record.unitId !== unit.id) throw AddonError.of('no_template', ctx.lang, { period });
   const layout = templateLayout(ctx.plan, unit, record);
   let rows: unknown[][];
   try {
@@ -44,7 +45,7 @@ export function readTemplate(ctx: AddonContext, spreadsheet: GoogleAppsScript.Sp
     throw AddonError.of('template_changed', ctx.lang, { period, sheet: layout.mirror.name });
   }
   const read = readReport(rows, layout);
-  if (!read.ok || record.unitId !== unit.id) throw AddonError.of('template_changed', ctx.lang, { period, sheet: read.ok ? layout.sheets[0]!.name : read.sheet });
+  if (!read.ok) throw AddonError.of('template_changed', ctx.lang, { period, sheet: read.sheet });
   return { unit, layout, read };
 }
 

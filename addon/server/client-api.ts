@@ -72,10 +72,6 @@ export function writeScorecardSheet(period: string, lang?: string): Outcome<Scor
   });
 }
 
-export function getSettings(lang?: string): Outcome<PanelState> {
-  return getPanelState(lang);
-}
-
 export function lookupAccount(apiUrl: string, planId: string | null, lang?: string): Outcome<Account> {
   return outcome(langOf(lang), () => lookup(apiUrl, planId, langOf(lang)));
 }

@@ -17,7 +17,7 @@ const buttons = ['lookup', 'save'].map((id) => byId<HTMLButtonElement>(id));
 let account: Account | null = null;
 
 translate(w);
-void run('getSettings', lang).then((panel) => {
+void run('getPanelState', lang).then((panel) => {
   apiUrl.value = panel.settings?.apiUrl ?? panel.defaultApiUrl;
   if (panel.settings) void lookup(panel.settings.planId, panel.settings.unitId);
 }, fail);

@@ -2,7 +2,7 @@
 import { MemberSchema } from '../../shared/api.js';
 import { route } from '../http/route.js';
 import { json } from '../http/respond.js';
-import { putMember } from '../use-cases/plans.js';
+import { putMember } from '../use-cases/manage-plans.js';
 
 export const handler = route({ body: MemberSchema }, async ({ deps, caller, params, body }) =>
   json(200, await putMember(deps, caller, params.planId!, params.email!, body)),

@@ -2,12 +2,12 @@
  * The OpenAPI 3.1 document, generated from the route table and the same zod schemas that
  * validate requests, so the document cannot drift from what the handlers accept.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MemberSchema, ReviewSchema, SubmitReportDocSchema } from '../../shared/api.js';
 import { PlanSchema } from '../../shared/plan.js';
 import { ROUTES, type RouteDef } from '../routes.js';
 
-const BODIES: Record<string, z.ZodType> = {
+const BODIES: Record<string, z.ZodMiniType> = {
   'put-plan': PlanSchema,
   'put-member': MemberSchema,
   'submit-report': SubmitReportDocSchema,
@@ -71,7 +71,7 @@ function operation(r: RouteDef) {
   };
 }
 
-function toSchema(schema: z.ZodType) {
+function toSchema(schema: z.ZodMiniType) {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
   return rest;
 }

@@ -4,7 +4,7 @@
  * validation, identity and error mapping happen in exactly one place.
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { pickLang, type Lang } from '../../shared/messages.js';
 import { fromZodError } from '../../shared/problems.js';
 import { identityFromAuthorizer } from '../auth/authorizer-claims.js';
@@ -25,9 +25,9 @@ export interface Request<Body> {
   deps: Deps;
 }
 
-export function route<Schema extends z.ZodType | undefined = undefined>(
+export function route<Schema extends z.ZodMiniType | undefined = undefined>(
   options: { body?: Schema },
-  handle: (req: Request<Schema extends z.ZodType ? z.infer<Schema> : undefined>) => Promise<HttpResult>,
+  handle: (req: Request<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>) => Promise<HttpResult>,
 ): (event: HttpEvent) => Promise<HttpResult> {
   return async (event) => {
     const lang = pickLang(header(event, 'accept-language'));
@@ -43,7 +43,7 @@ export function route<Schema extends z.ZodType | undefined = undefined>(
   };
 }
 
-function parseBody(event: HttpEvent, schema: z.ZodType): unknown {
+function parseBody(event: HttpEvent, schema: z.ZodMiniType): unknown {
   const raw = event.body ?? '';
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('too_large', 'payload_too_large');

@@ -8,7 +8,7 @@ import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
 import type { ReportData } from '../../shared/report.js';
 import type { Caller } from '../access/caller.js';
 import type { Deps } from '../runtime/deps.js';
-import { putMember, putPlan } from '../use-cases/plans.js';
+import { putMember, putPlan } from '../use-cases/manage-plans.js';
 import { reviewReport } from '../use-cases/review-report.js';
 import { computeScorecardNow } from '../use-cases/scorecards.js';
 import { submitReport } from '../use-cases/submit-report.js';

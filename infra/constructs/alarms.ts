@@ -3,7 +3,7 @@
  * the dead-letter queue, an API answering 5xx (DESIGN §3: never a 5xx for bad input, so any 5xx
  * is a fault). Each alarm notifies one topic, which e-mails the given addresses.
  */
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -44,6 +44,8 @@ export class ScorecardsAlarms extends Construct {
 
   private add(id: string, metric: IMetric, description: string): void {
     const alarm = new Alarm(this, id, {
+      // A name that says what broke, e.g. TthcScorecards-submit-report-errors.
+      alarmName: `${Stack.of(this).stackName}-${id}`,
       metric,
       alarmDescription: `${description}. Runbook: docs/deploy.md, "Reading the alarms".`,
       threshold: 1,

@@ -13,9 +13,9 @@ import { Construct } from 'constructs';
 import { ROUTES } from '../../functions/routes.js';
 import { LOG_RETENTION, type HandlerFunctions } from './functions.js';
 
-export const GOOGLE_ISSUER = 'https://accounts.google.com';
+const GOOGLE_ISSUER = 'https://accounts.google.com';
 /** Far above a district's real load (tens of units), low enough to cap a runaway client's bill. */
-export const THROTTLE = { rateLimit: 50, burstLimit: 100 };
+const THROTTLE = { rateLimit: 50, burstLimit: 100 };
 
 // HTTP API context variables; no headers, so tokens never reach the logs.
 const ACCESS_LOG_FIELDS = {

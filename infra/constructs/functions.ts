@@ -15,8 +15,8 @@ import { ROUTES, SCHEDULED_HANDLER, type TableAccess } from '../../functions/rou
 import { BUNDLING } from './bundling.js';
 import { tableStatement } from './table-access.js';
 
-export const SERVICE_NAME = 'tthc-scorecards';
-export const METRICS_NAMESPACE = 'TthcScorecards';
+const SERVICE_NAME = 'tthc-scorecards';
+const METRICS_NAMESPACE = 'TthcScorecards';
 export const LOG_RETENTION = RetentionDays.ONE_YEAR;
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,6 +40,8 @@ interface HandlerSpec {
 }
 
 // API Gateway gives up after 30 s, so a route never needs more; aggregation reads a year of reports.
+// A submission must end well before its idempotency claim is presumed abandoned (15 s,
+// functions/store/dynamo-idempotency.ts), or a retry could take over a claim still in use.
 const ROUTE_TIMEOUT = Duration.seconds(10);
 const COMPUTE_ROUTE_TIMEOUT = Duration.seconds(29);
 const SCHEDULED_TIMEOUT = Duration.minutes(5);
@@ -47,7 +49,6 @@ const SCHEDULED_TIMEOUT = Duration.minutes(5);
 export class HandlerFunctions extends Construct {
   /** Keyed by handler name (the file name in functions/handlers/). */
   readonly byHandler = new Map<string, NodejsFunction>();
-  readonly logGroups: LogGroup[] = [];
 
   constructor(scope: Construct, id: string, props: HandlerFunctionsProps) {
     super(scope, id);
@@ -73,7 +74,6 @@ export class HandlerFunctions extends Construct {
   private create(spec: HandlerSpec, { table, adminEmails }: HandlerFunctionsProps): NodejsFunction {
     const id = pascalCase(spec.handler);
     const logGroup = new LogGroup(this, `${id}Logs`, { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.RETAIN });
-    this.logGroups.push(logGroup);
     const role = new Role(this, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `${SERVICE_NAME} ${spec.handler}: its log group and its table access only`,

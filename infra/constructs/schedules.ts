@@ -13,16 +13,14 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
-export const SCHEDULE_TIMEZONE = TimeZone.ASIA_HO_CHI_MINH;
-export const DELIVERY_RETRIES = 4;
-export const RUN_RETRIES = 2;
+const SCHEDULE_TIMEZONE = TimeZone.ASIA_HO_CHI_MINH;
+const DELIVERY_RETRIES = 4;
+const RUN_RETRIES = 2;
 
 export class AggregationSchedules extends Construct {
   readonly deadLetterQueue: Queue;
   /** What Scheduler acts as: invoke the aggregation, send undeliverable events to the queue. */
   readonly schedulerRole: Role;
-  readonly daily: Schedule;
-  readonly afterDeadline: Schedule;
 
   constructor(scope: Construct, id: string, { aggregate }: { aggregate: IFunction }) {
     super(scope, id);
@@ -50,12 +48,12 @@ export class AggregationSchedules extends Construct {
       onFailure: new SqsDestination(this.deadLetterQueue),
     });
 
-    this.daily = new Schedule(this, 'Daily', {
+    new Schedule(this, 'Daily', {
       description: 'Recompute live scorecards every night at 01:00 Vietnam time',
       schedule: ScheduleExpression.cron({ minute: '0', hour: '1', timeZone: SCHEDULE_TIMEZONE }),
       target,
     });
-    this.afterDeadline = new Schedule(this, 'AfterDeadline', {
+    new Schedule(this, 'AfterDeadline', {
       description: 'Recompute at 00:15 on the 18th of each quarter-end month, just after the reporting deadline',
       schedule: ScheduleExpression.cron({ minute: '15', hour: '0', day: '18', month: '3,6,9,12', timeZone: SCHEDULE_TIMEZONE }),
       target,

@@ -2,12 +2,15 @@
  * The built add-in (dist/addon/Code.js) end to end against the local stack in its own process:
  * a commune inserts the Q4 template, fills it, checks it (the mistakes land on the right cells),
  * fixes them and submits (a timeout and a retry store one version); the district office sees the
- * status, returns and accepts the report and computes the scorecard. The scorecard sheet is
- * scorecard-sheet.test.ts's subject.
+ * status, returns and accepts the report, computes the scorecard and writes the leadership
+ * sheet, twice, then for another quarter.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_COLORS } from '../../shared/chart-style.js';
+import type { Scorecard } from '../../shared/scorecard-model.js';
 import { AddonCallError, buildOnce, openAddon, type AddonSession } from './helpers/addon.js';
-import { DIGITAL_INPUT, DOSSIER_INPUT, PERIOD, PROCEDURES_INPUT, S, SATISFACTION_INPUT } from './helpers/report-input.js';
+import { DIGITAL_INPUT, DOSSIER_INPUT, EXPECTED_ROW, PERIOD, PROCEDURES_INPUT, S, SATISFACTION_INPUT } from './helpers/report-input.js';
+import { apiChartRows, chartsOf, DISTRICT_SHADE, expectedColors, rowColors, sheetOf, SHEET, values, WHITE } from './helpers/scorecard-sheet.js';
 import { startAddonStack, type AddonStack } from './helpers/stack.js';
 
 const REPORTER = 'xa-dai-son@tuky.local';
@@ -138,6 +141,17 @@ describe('a commune reports a quarter', () => {
     expect(retried.receipt!.warnings.find((w) => w.path === 'dossiers[1].carriedOver')).toMatchObject({ code: 'carried_over_mismatch', sheet: S.dossiers, a1: 'F7' });
   });
 
+  it('asks before inserting the template again over typed figures', () => {
+    // Typed: 06a 3 rows × 8 = 24, procedures 2, digital 9, satisfaction 4 + feedback 3, the office
+    // checkbox 1, tasks 3 (status and note of task 4, status of task 11): 24 + 2 + 9 + 7 + 1 + 3 = 46.
+    expect(reporter.call('insertTemplate', PERIOD, false, 'vi')).toMatchObject({ outcome: 'needs-confirmation', filled: 46 });
+    reporter.fake.ui.queuePromptResponse(PERIOD);
+    reporter.fake.ui.queueAlertResponse('NO');
+    reporter.run('menuInsertTemplate');
+    expect(reporter.fake.ui.questions.at(-1)).toMatchObject({ prompt: `Mẫu ${PERIOD} đã có 46 ô được nhập. Chèn lại sẽ xóa các số liệu này. Tiếp tục?`, answer: 'NO' });
+    expect(read(reporter, `'${S.dossiers}'!D6:F6`)).toEqual([[30, 70, 5]]);
+  });
+
   it('answers a refused request with the server\'s own message', () => {
     const stranger = openAddon({ userEmail: 'la@nowhere.vn', identityToken: () => 'not-a-token' });
     const refused = stranger.outcome('lookupAccount', stack.url, null, 'en');
@@ -161,6 +175,15 @@ describe('the district office', () => {
     expect(reviewer.call('reviewReport', PERIOD, 'xa-dai-son', 'accept', '', 'vi').status).toBe('accepted');
   });
 
+  it('locks an accepted report: the menu\'s submit answers with the server\'s message', () => {
+    reporter.fake.ui.queueAlertResponse('YES'); // "Gửi báo cáo 2024-Q4 của Xã Đại Sơn?"
+    reporter.run('menuSubmit');
+    expect(reporter.fake.ui.questions.slice(-2).map((q) => q.prompt)).toEqual([
+      `Gửi báo cáo ${PERIOD} của Xã Đại Sơn?`,
+      'Báo cáo đã được chấp nhận và khóa; cần trả lại trước khi gửi lại.',
+    ]);
+  });
+
   it('6. computes the scorecard', () => {
     const computed = reviewer.call('computeScorecard', PERIOD, 'vi');
     expect([computed.expected, computed.submitted]).toEqual([35, 1]);
@@ -170,5 +193,76 @@ describe('the district office', () => {
     const refused = reporter.outcome('computeScorecard', PERIOD, 'vi');
     expect(refused.ok ? null : [refused.error.status, refused.error.message]).toEqual([403, 'Bạn không có quyền thực hiện thao tác này.']);
     expect(() => reporter.call('computeScorecard', PERIOD, 'vi')).toThrow(AddonCallError);
+  });
+});
+
+describe('the leadership sheet', () => {
+  let first: { document: number; total: number };
+  let chartIds: string[];
+
+  it('7. writes the table, its traffic lights and four native charts', async () => {
+    reviewer.fake.calls.reset();
+    const written = reviewer.call('writeScorecardSheet', PERIOD, 'vi');
+    first = { document: reviewer.fake.calls.document, total: reviewer.fake.calls.total };
+    expect(written).toMatchObject({ sheet: SHEET, period: PERIOD, units: 35, charts: 4 });
+    expect(first.document).toBeLessThanOrEqual(25);
+
+    expect(values(reviewer, 'A3:E3')).toEqual([['Hạng', 'Đơn vị', 'Điểm (%)', 'TTHC qua Một cửa (%)', 'Giải quyết trước, đúng hạn (%)']]);
+    expect(values(reviewer, 'B4:G4')).toEqual([['Mục tiêu', 1, 1, 1, '', 0.45]]); // online_submission has no target
+    expect(values(reviewer, 'B5:G5')[0]!.map((v) => (typeof v === 'number' ? Number(v.toFixed(6)) : v))).toEqual(['Gần đạt từ', 0.9, 0.9, 0.9, '', 0.35]);
+    // Only Đại Sơn reported Q4: the district's ratios are its own. Unit-count KPIs (district only):
+    // brand identity 1 of 24 one-stop offices, e-certification 1 of 24, completeness 1/35, on time 0/35.
+    const district = values(reviewer, 'A6:T6')[0]!;
+    expect(district.slice(0, 3)).toEqual(['Huyện', 'Toàn huyện', '']);
+    expect(district.slice(16).map((v) => Number(v).toFixed(6))).toEqual([1 / 24, 1 / 24, 1 / 35, 0].map((v) => v.toFixed(6)));
+    const unit = values(reviewer, 'A7:T7')[0]!;
+    expect(unit.slice(0, 2)).toEqual([1, 'Xã Đại Sơn']);
+    expect(unit[2]).toBeCloseTo(EXPECTED_ROW.score, 5);
+    Object.values(EXPECTED_ROW.values).forEach((v, i) => expect(unit[3 + i]).toBeCloseTo(v, 9));
+    expect(unit.slice(16)).toEqual(['', '', '', '']);
+    expect(values(reviewer, 'A41:C41')).toEqual([['—', expect.any(String), '']]); // 35 units: rows 7–41
+
+    const { met, near, below } = STATUS_COLORS;
+    // C score near; D–P as worked out in report-input.ts; Q–T are the district's only.
+    expect(rowColors(reviewer, 7)).toEqual([WHITE, WHITE, near, near, near, WHITE, met, near, near, below, met, near, met, met, met, WHITE, WHITE, WHITE, WHITE, WHITE]);
+    expect(rowColors(reviewer, 6).slice(16)).toEqual([below, below, below, below]);
+    expect(rowColors(reviewer, 4).slice(2)).toEqual(Array(18).fill('#eceff1')); // targets are not lit
+
+    const card = (await stack.api<Scorecard>(`/v1/plans/tu-ky-2024/scorecards/${PERIOD}`, { as: REVIEWER })).body;
+    const charts = chartsOf(reviewer);
+    expect(charts.map((c) => [c.type, c.title])).toEqual(['district-kpis', 'unit-ranking', 'completeness', 'trend'].map((id, i) => [['BAR', 'BAR', 'PIE', 'LINE'][i], card.charts.find((c) => c.id === id)!.title]));
+    for (const [i, id] of ['district-kpis', 'unit-ranking', 'completeness', 'trend'].entries()) expect(charts[i]!.data).toEqual(apiChartRows(card, id));
+    expect(reviewer.fake.read(() => sheetOf(reviewer)!.getConditionalFormatRules().length)).toBe(3);
+    chartIds = charts.map((c) => c.id);
+  });
+
+  it('8. rewrites in place on refresh: no duplicate charts or rules, a chart of the user\'s own left alone', () => {
+    reviewer.fake.read(() => {
+      const sheet = sheetOf(reviewer)!;
+      sheet.insertChart(sheet.newChart().asColumnChart().addRange(sheet.getRange('A1:B3')).setOption('title', 'Biểu đồ riêng').build());
+    });
+    reviewer.fake.calls.reset();
+    reviewer.call('writeScorecardSheet', PERIOD, 'vi');
+    const refresh = { document: reviewer.fake.calls.document, total: reviewer.fake.calls.total };
+    expect(refresh.document).toBeLessThanOrEqual(first.document);
+    const charts = chartsOf(reviewer);
+    expect(charts.map((c) => c.id)).toEqual([...chartIds, expect.any(String)]);
+    expect(charts[4]!.title).toBe('Biểu đồ riêng');
+    expect(reviewer.fake.read(() => sheetOf(reviewer)!.getConditionalFormatRules().length)).toBe(3);
+    console.info(`scorecard sheet (35 units): first write ${first.document} document / ${first.total} total calls; refresh ${refresh.document} / ${refresh.total}`);
+  });
+
+  it('lights every cell of another quarter as the API judged it, with the same charts retitled', async () => {
+    reviewer.call('writeScorecardSheet', '2024-Q3', 'vi');
+    const card = (await stack.api<Scorecard>('/v1/plans/tu-ky-2024/scorecards/2024-Q3', { as: REVIEWER })).body;
+    expect(rowColors(reviewer, 6)).toEqual(expectedColors(card.district.kpis, null, DISTRICT_SHADE));
+    card.units.forEach((unit, i) => {
+      expect(values(reviewer, `B${7 + i}`)[0]![0]).toBe(unit.name);
+      expect(rowColors(reviewer, 7 + i), unit.name).toEqual(expectedColors(unit.kpis, unit.score));
+    });
+    const charts = chartsOf(reviewer);
+    expect(charts.map((c) => c.id)).toEqual([...chartIds, expect.any(String)]);
+    expect(charts.slice(0, 4).map((c) => c.title)).toEqual(['district-kpis', 'unit-ranking', 'completeness', 'trend'].map((id) => card.charts.find((c) => c.id === id)!.title));
+    expect(charts[1]!.data).toEqual(apiChartRows(card, 'unit-ranking'));
   });
 });

@@ -127,6 +127,8 @@ describe('functions', () => {
 
   it('gives routes at most the 30 s API Gateway waits, and the scheduled run 5 minutes', () => {
     expect(resources[fnId('me')]!.Properties.Timeout).toBe(10);
+    // below the 15 s after which an idempotency claim counts as abandoned
+    expect(resources[fnId('submit-report')]!.Properties.Timeout).toBe(10);
     expect(resources[fnId('compute-scorecard')]!.Properties.Timeout).toBe(29);
     expect(resources[fnId('scheduled-aggregate')]!.Properties.Timeout).toBe(300);
   });
@@ -341,6 +343,7 @@ describe('alarms', () => {
       const matching = alarms().filter((a) => a.MetricName === 'Errors' && a.Dimensions?.[0]?.Value?.Ref === fnId(handler));
       expect(matching).toHaveLength(1);
       expect(matching[0]).toMatchObject({
+        AlarmName: `Test-${handler}-errors`,
         Namespace: 'AWS/Lambda', Statistic: 'Sum', Period: 300, Threshold: 1, EvaluationPeriods: 1,
         ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching', AlarmActions: [topic()],
       });
@@ -349,6 +352,7 @@ describe('alarms', () => {
 
   it('alarms when anything is in the dead-letter queue', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'Test-dead-letters',
       Namespace: 'AWS/SQS',
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [idOf(stack.schedules.deadLetterQueue.node.defaultChild), 'QueueName'] } }],
@@ -360,6 +364,7 @@ describe('alarms', () => {
 
   it('alarms on any 5xx of the API', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'Test-api-5xx',
       Namespace: 'AWS/ApiGateway',
       MetricName: '5xx',
       Dimensions: [{ Name: 'ApiId', Value: { Ref: idOf(stack.api.httpApi.node.defaultChild) } }],

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { unitById } from '../../shared/plan.js';
 import { reportWarnings, validateReport, type ReportData } from '../../shared/report.js';
 import { expectProblems, problemsOf, type ExpectedProblem } from './helpers/problems.js';
 import { q1Report, q2Report, smallPlan } from './helpers/report-fixtures.js';
 
 const plan = smallPlan();
-const commune = unitById(plan, 'xa-a')!; // tagged one-stop-office and certification
-const agency = unitById(plan, 'phong-b')!; // no tags
+const commune = plan.units.find((u) => u.id === 'xa-a')!; // tagged one-stop-office and certification
+const agency = plan.units.find((u) => u.id === 'phong-b')!; // no tags
 
 type Report = ReturnType<typeof q1Report>;
 

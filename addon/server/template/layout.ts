@@ -5,7 +5,7 @@
  * recorded state (which fields, whether the office block applies).
  */
 import type { Unit } from '../../../shared/plan.js';
-import { hasTag, TAG_ONE_STOP_OFFICE } from '../../../shared/plan.js';
+import { hasTag, TAG_ONE_STOP_OFFICE } from '../../../shared/tags.js';
 import type { PlanSlice } from '../settings.js';
 import { digitalSheet, officeSheet, proceduresSheet, satisfactionSheet } from './block-sheets.js';
 import { dossierSheet } from './dossier-sheet.js';

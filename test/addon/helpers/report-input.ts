@@ -54,3 +54,17 @@ export const EXPECTED_ROW = {
   score: 0.968549,
   values: { D: 115 / 120, E: 320 / 325, F: 90 / 340, G: 80 / 150, H: 320 / 340, I: 300 / 325, J: 280 / 325, K: 180 / 340, L: 335 / 340, M: 140 / 150, N: 0.9, O: 1, P: 0.15 },
 };
+
+/** Every input of a correct report, as [sheet, range, values]: the figures above with the three mistakes fixed. */
+export function correctReport(): [sheet: string, a1: string, values: unknown[][]][] {
+  const dossiers = DOSSIER_INPUT.map(([a1, values]): [string, string, unknown[][]] => [S.dossiers, a1, values.map((row) => [...row])]);
+  dossiers[1]![2][2]![2] = 3; // J8: late 3, so đất đai balances at 44
+  return [
+    ...dossiers,
+    [S.procedures, 'B4:B5', [[120], [115]]],
+    [S.digital, 'B4:B12', [...DIGITAL_INPUT[1], [60]]],
+    ...SATISFACTION_INPUT.map(([a1, values]): [string, string, unknown[][]] => [S.satisfaction, a1, values]),
+    [S.office, 'B4', [[true]]],
+    [S.tasks, 'E14', [['Hoàn thành']]],
+  ];
+}

@@ -1,11 +1,10 @@
-/** Plans and memberships: administrators define them, members read them. */
+/** Administrators define plans and memberships. */
 import type { MemberRequest } from '../../shared/api.js';
 import { parsePlan } from '../../shared/plan.js';
-import { ALL_ROLES, type Caller } from '../access/caller.js';
+import { requireRole, type Caller } from '../access/caller.js';
 import { invalid } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
 import { loadPlanFor, planView } from './plan-access.js';
-import { requireRole } from '../access/caller.js';
 
 export async function putPlan(deps: Deps, caller: Caller, planId: string, body: unknown) {
   await requireRole(deps.store, caller, planId, ['admin']);
@@ -15,18 +14,6 @@ export async function putPlan(deps: Deps, caller: Caller, planId: string, body: 
   const existed = (await deps.store.getPlan(planId)) !== null;
   await deps.store.putPlan(parsed.value, caller.email, deps.now().toISOString());
   return { created: !existed, body: planView(parsed.value) };
-}
-
-export async function getPlan(deps: Deps, caller: Caller, planId: string) {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ALL_ROLES);
-  return planView(plan);
-}
-
-export async function listPlans(deps: Deps, caller: Caller) {
-  if (caller.isAdmin) return { plans: (await deps.store.listPlans()).map((p) => planView(p.plan)) };
-  const memberships = await deps.store.membershipsOf(caller.email);
-  const plans = await Promise.all(memberships.map((m) => deps.store.getPlan(m.planId)));
-  return { plans: plans.filter((p) => p !== null).map((p) => planView(p.plan)) };
 }
 
 export async function putMember(deps: Deps, caller: Caller, planId: string, rawEmail: string, body: MemberRequest) {
@@ -40,11 +27,4 @@ export async function putMember(deps: Deps, caller: Caller, planId: string, rawE
   const membership = { planId, email, role: body.role, ...(body.unitId ? { unitId: body.unitId } : {}) };
   await deps.store.putMembership(membership);
   return membership;
-}
-
-export async function getMe(deps: Deps, caller: Caller) {
-  const memberships = caller.isAdmin
-    ? (await deps.store.listPlans()).map((p) => ({ planId: p.plan.id, role: 'admin' as const }))
-    : (await deps.store.membershipsOf(caller.email)).map(({ planId, role, unitId }) => ({ planId, role, ...(unitId ? { unitId } : {}) }));
-  return { email: caller.email, admin: caller.isAdmin, memberships };
 }
