@@ -2,13 +2,18 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { getDeps } from '../runtime/deps.js';
 import { logger } from '../runtime/logger.js';
+import { metrics } from '../runtime/metrics.js';
 import { runScheduledAggregation } from '../use-cases/scheduled-aggregation.js';
 
 export async function handler(event: Partial<ScheduledEvent>): Promise<{ computed: string[] }> {
   const deps = getDeps();
   // Scheduler passes its own time; a retried invocation recomputes the same periods.
   const now = event.time ? new Date(event.time) : deps.now();
-  const result = await runScheduledAggregation(deps.store, now);
-  logger.info('scheduled aggregation', { computed: result.computed });
-  return { computed: result.computed };
+  try {
+    const result = await runScheduledAggregation(deps.store, now);
+    logger.info('scheduled aggregation', { computed: result.computed });
+    return { computed: result.computed };
+  } finally {
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  }
 }

@@ -2,10 +2,13 @@
  * `npm start`: the whole product on a laptop. Environment (DESIGN §2): PORT (8787), DATA_DIR
  * (.data/), MEMORY=1 for an in-memory store, DEMO=0 to start empty, ADMIN_EMAILS.
  */
-import { startLocalStack } from './server.js';
-import { DEMO_ACCOUNTS } from './demo.js';
-
 const env = process.env;
+// CloudWatch turns metric lines into metrics; on a laptop they would only clutter the console.
+// Set before the handlers load, since Powertools reads it once.
+env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+const { startLocalStack } = await import('./server.js');
+const { DEMO_ACCOUNTS } = await import('./demo.js');
+
 const started = Date.now();
 const stack = await startLocalStack({
   port: Number(env.PORT ?? 8787),

@@ -8,6 +8,7 @@ import type { Plan } from '../../shared/plan.js';
 import type { Period } from '../../shared/calendar.js';
 import type { Scorecard } from '../../shared/scorecard-model.js';
 import type { Store } from '../store/store.port.js';
+import { metrics, MetricUnit } from '../runtime/metrics.js';
 
 export async function aggregate(store: Store, plan: Plan, period: Period, now: Date): Promise<Scorecard> {
   const { reports, corrupt } = await store.latestReportsOfYear(plan.id, period.year);
@@ -16,5 +17,7 @@ export async function aggregate(store: Store, plan: Plan, period: Period, now: D
     ...corrupt.map((c) => ({ code: 'corrupt_item', message: `Skipped unreadable report ${c.unitId} ${c.period}: ${c.reason}`, unitId: c.unitId, period: c.period })),
   );
   await store.putScorecard(scorecard);
+  metrics.addMetric('ScorecardComputed', MetricUnit.Count, 1);
+  if (corrupt.length) metrics.addMetric('CorruptItemsSkipped', MetricUnit.Count, corrupt.length);
   return scorecard;
 }

@@ -11,6 +11,7 @@ import { parseReportData, reportWarnings, validateReport } from '../../shared/re
 import type { Caller } from '../access/caller.js';
 import { invalid } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
+import { metrics, MetricUnit } from '../runtime/metrics.js';
 import { loadPlanFor, periodOf } from './plan-access.js';
 
 export async function submitReport(deps: Deps, caller: Caller, planId: string, body: SubmitReportRequest, lang: Lang) {
@@ -34,6 +35,9 @@ export async function submitReport(deps: Deps, caller: Caller, planId: string, b
     ...(body.idempotencyKey ? { idempotencyKey: body.idempotencyKey } : {}),
   });
   const { version } = result;
+  const onTime = isOnTime(result.firstSubmittedAt, period);
+  metrics.addMetric(result.created ? 'ReportSubmitted' : 'SubmissionReplayed', MetricUnit.Count, 1);
+  if (result.created && !onTime) metrics.addMetric('LateReportSubmitted', MetricUnit.Count, 1);
   return {
     created: result.created,
     body: {
@@ -41,7 +45,7 @@ export async function submitReport(deps: Deps, caller: Caller, planId: string, b
       period: period.id,
       version: version.version,
       submittedAt: version.submittedAt,
-      onTime: isOnTime(result.firstSubmittedAt, period),
+      onTime,
       status: result.status,
       warnings: localize(version.warnings, lang),
     },
