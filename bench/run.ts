@@ -6,11 +6,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchEngine } from './engine.js';
 import { benchSubmit } from './submit.js';
 import { benchAggregate } from './aggregate.js';
+import { benchBundles } from './bundles.js';
+import { benchAddon } from './addon.js';
 
 const SECTIONS: Record<string, () => unknown> = {
   engine: benchEngine,
   submit: benchSubmit,
   aggregate: benchAggregate,
+  bundles: benchBundles,
+  addon: benchAddon,
 };
 
 const RESULTS = new URL('./results.json', import.meta.url);

@@ -8,11 +8,12 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ReportData } from '../../shared/report.js';
-import type { Scorecard, SubmittedReport } from '../../shared/scorecard-model.js';
+import type { ReviewStatus, Scorecard, SubmittedReport } from '../../shared/scorecard-model.js';
 import { ACTIVITY_INDEX, keys } from './table.js';
 import { B, N, S, bytes, num, optStr, str, type Item } from './dynamo-items.js';
 import { queryAll, queryEachPage } from './dynamo-query.js';
-import { dataDigest, toLatest } from './dynamo-reports.js';
+import { dataDigest } from './dynamo-reports.js';
+import { compactScorecard, expandScorecard, type StoredScorecardBody } from './scorecard-codec.js';
 import type { StoredScorecard } from './store.port.js';
 
 const PART_BYTES = 350 * 1024;
@@ -29,7 +30,7 @@ export interface CorruptItem {
  */
 export function scorecardItems(scorecard: Scorecard, generation: string): { head: Item; parts: Item[] } {
   // Level 1: a third of the default level's time for a quarter more bytes on a 6 MB province scorecard.
-  const body = gzipSync(JSON.stringify(scorecard), { level: 1 });
+  const body = gzipSync(JSON.stringify(compactScorecard(scorecard)), { level: 1 });
   const pk = S(keys.plan(scorecard.planId));
   const head: Item = { pk, sk: S(keys.scorecard(scorecard.period)), computedAt: S(scorecard.computedAt) };
   const parts: Item[] = [];
@@ -53,12 +54,12 @@ export class DynamoScorecards {
     const corrupt: CorruptItem[] = [];
     const read = (item: Item) => {
       try {
-        const latest = toLatest(item);
-        if (optStr(item, 'dataSha256') !== dataDigest(latest.dataJson)) throw new TypeError('data does not match its digest');
-        const data = JSON.parse(latest.dataJson) as ReportData;
+        const dataJson = str(item, 'data');
+        if (optStr(item, 'dataSha256') !== dataDigest(dataJson)) throw new TypeError('data does not match its digest');
         reports.push({
-          unitId: latest.unitId, period: latest.period, version: latest.version, data,
-          firstSubmittedAt: latest.firstSubmittedAt, submittedAt: latest.submittedAt, status: latest.status,
+          unitId: str(item, 'unitId'), period: str(item, 'period'), version: num(item, 'version'),
+          data: JSON.parse(dataJson) as ReportData,
+          firstSubmittedAt: str(item, 'firstSubmittedAt'), submittedAt: str(item, 'submittedAt'), status: str(item, 'status') as ReviewStatus,
         });
       } catch (error) {
         // One bad item must not hide a district's scorecard: skip it, and name it.
@@ -70,6 +71,9 @@ export class DynamoScorecards {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': S(keys.plan(planId)), ':prefix': S(keys.latestOfYear(year)) },
+      // Only what the engine reads: the pointer's warnings, review and index keys stay behind.
+      ProjectionExpression: 'sk, unitId, period, version, #data, dataSha256, firstSubmittedAt, submittedAt, #status',
+      ExpressionAttributeNames: { '#data': 'data', '#status': 'status' },
     };
     await queryEachPage(this.client, query, (items) => items.forEach(read));
     return { reports, corrupt };
@@ -98,7 +102,7 @@ export class DynamoScorecards {
     if (!head) return null;
     const computedAt = str(head, 'computedAt');
     const [body, activity] = await Promise.all([this.body(head, planId, period), Promise.all(quarters.map((q) => this.hasActivityAfter(planId, q, computedAt)))]);
-    return { scorecard: JSON.parse(gunzipSync(body).toString('utf8')) as Scorecard, activityAfter: activity.includes(true) };
+    return { scorecard: expandScorecard(JSON.parse(gunzipSync(body).toString('utf8')) as StoredScorecardBody), activityAfter: activity.includes(true) };
   }
 
   private async body(head: Item, planId: string, period: string): Promise<Uint8Array> {

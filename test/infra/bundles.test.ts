@@ -2,69 +2,19 @@
  * Every handler bundles with esbuild, with exactly the stack's bundling options (BUNDLING), and
  * stays small enough for a quick cold start. Prints each bundle's size and its largest inputs.
  */
-import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLING } from '../../infra/constructs/bundling.js';
-import { handlerEntry } from '../../infra/constructs/functions.js';
+import { bundleHandler, largestInputs, type Bundle } from '../../infra/bundle-handler.js';
 import { ROUTES, SCHEDULED_HANDLER } from '../../functions/routes.js';
 
 const MAX_BUNDLE_KIB = 150;
 const HANDLERS = [...ROUTES.map((r) => r.handler), SCHEDULED_HANDLER.handler];
-
-interface Bundle {
-  handler: string;
-  code: string;
-  bytes: number;
-  hasSourceMap: boolean;
-  metafile: Metafile;
-}
-
-/** The esbuild call NodejsFunction makes for BUNDLING (its CLI flags, as build options). */
-async function bundle(handler: string): Promise<Bundle> {
-  const result = await build({
-    entryPoints: [handlerEntry(handler)],
-    bundle: true,
-    platform: 'node',
-    format: BUNDLING.format,
-    target: BUNDLING.target,
-    minify: BUNDLING.minify,
-    sourcemap: BUNDLING.sourceMap,
-    external: BUNDLING.externalModules,
-    banner: { js: BUNDLING.banner },
-    outfile: 'index.mjs',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles.find((f) => f.path.endsWith('index.mjs'))!;
-  return {
-    handler,
-    code: code.text,
-    bytes: code.contents.byteLength,
-    hasSourceMap: result.outputFiles.some((f) => f.path.endsWith('index.mjs.map')),
-    metafile: result.metafile,
-  };
-}
-
-/** Bytes in the output per package (or per folder of ours), largest first. */
-function largestInputs({ metafile }: Bundle, count: number): string {
-  const byOrigin = new Map<string, number>();
-  for (const output of Object.values(metafile.outputs)) {
-    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const parts = path.split('/');
-      const origin = parts[0] === 'node_modules' ? parts.slice(1, parts[1]!.startsWith('@') ? 3 : 2).join('/') : parts[0]!;
-      byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + bytesInOutput);
-    }
-  }
-  return [...byOrigin].sort((a, b) => b[1] - a[1]).slice(0, count).map(([origin, bytes]) => `${origin} ${kib(bytes)}`).join(', ');
-}
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 let bundles: Bundle[];
 
 beforeAll(async () => {
-  bundles = await Promise.all(HANDLERS.map(bundle));
+  bundles = await Promise.all(HANDLERS.map(bundleHandler));
   console.table(bundles.map((b) => ({ handler: b.handler, KiB: Number(kib(b.bytes)), largest: largestInputs(b, 3) })));
 });
 

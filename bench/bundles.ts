@@ -1,0 +1,32 @@
+/**
+ * Bundle sizes: each Lambda handler built exactly as the stack builds it, and the add-in as
+ * `npm run build` writes it (Code.js plus its HTML pages).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAddon } from '../addon/build.js';
+import { PLACEHOLDER_API_URL } from '../addon/build/manifest.js';
+import { ROUTES, SCHEDULED_HANDLER } from '../functions/routes.js';
+import { bundleHandler, largestInputs } from '../infra/bundle-handler.js';
+
+export async function benchBundles(): Promise<Record<string, number>> {
+  const handlers = [...ROUTES.map((r) => r.handler), SCHEDULED_HANDLER.handler];
+  const bundles = await Promise.all(handlers.map(bundleHandler));
+  const outDir = mkdtempSync(join(tmpdir(), 'addon-'));
+  try {
+    const addonFiles = await buildAddon({ outDir, apiUrl: PLACEHOLDER_API_URL });
+    const result: Record<string, number> = Object.fromEntries(bundles.map((b) => [b.handler, b.bytes]));
+    result.addon = addonFiles.reduce((sum, f) => sum + f.bytes, 0);
+    console.log('\nBundles (bytes, minified): Lambda handlers as the stack builds them; the add-in as pushed');
+    console.table([
+      ...bundles.map((b) => ({ bundle: b.handler, KiB: kib(b.bytes), largest: largestInputs(b, 3) })),
+      ...addonFiles.map((f) => ({ bundle: `addon/${f.name}`, KiB: kib(f.bytes), largest: '' })),
+    ]);
+    return result;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const kib = (bytes: number) => Math.round(bytes / 102.4) / 10;
