@@ -84,24 +84,6 @@ export const TU_KY_2024: PlanInput = {
     { id: 'khieu-nai-to-cao', name: 'Giải quyết khiếu nại, tố cáo', nameEn: 'Complaints and denunciations' },
     { id: 'tiep-cong-dan', name: 'Tiếp công dân', nameEn: 'Citizen reception' },
   ],
-  // Section II.4 and II.6 of the plan; the province sets the online-submission target each year.
-  targets: {
-    one_stop_coverage: 1,
-    on_time_resolution: 1,
-    online_submission: null,
-    online_payment: 0.45,
-    digitized_dossiers: 1,
-    digitized_results: 1,
-    electronic_results: 1,
-    data_reuse: 0.5,
-    electronic_processing: 1,
-    satisfaction: 0.9,
-    satisfaction_lci: 0.85,
-    feedback_on_time: 1,
-    e_certified_copies_share: null,
-    brand_identity: 1,
-    e_certification: 1,
-    reporting_completeness: 1,
-    reporting_on_time: 1,
-  },
+  // No `targets`: the product's defaults (shared/kpis.ts, DESIGN §6) are this plan's own, from its
+  // sections II.4 and II.6; the province sets the online-submission target each year.
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan, type Plan } from '../../shared/plan.js';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
+import { KPI_IDS } from '../../shared/kpis.js';
+import { targetOf } from '../../shared/kpi-values.js';
 import { expectProblems, problemsOf, type ExpectedProblem } from './helpers/problems.js';
 
 function shipped(): Plan {
@@ -66,8 +68,9 @@ describe('the shipped Tứ Kỳ 2024 plan', () => {
     expect(fields.filter((f) => f.group === 'lci').map((f) => f.id)).toEqual(['dat-dai', 'xay-dung', 'dau-tu', 'kinh-doanh']);
   });
 
-  it('sets the targets of the plan, leaving online submission to the province', () => {
-    expect(shipped().targets).toEqual({
+  it('has the targets of the plan (the product defaults), leaving online submission to the province', () => {
+    const plan = shipped();
+    expect(Object.fromEntries(KPI_IDS.map((id) => [id, targetOf(plan, id)]))).toEqual({
       one_stop_coverage: 1, on_time_resolution: 1, online_submission: null, online_payment: 0.45,
       digitized_dossiers: 1, digitized_results: 1, electronic_results: 1, data_reuse: 0.5,
       electronic_processing: 1, satisfaction: 0.9, satisfaction_lci: 0.85, feedback_on_time: 1,
