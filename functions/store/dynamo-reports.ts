@@ -1,18 +1,17 @@
 /**
- * Report versions, the latest pointer and reviews in DynamoDB, with conditional writes only.
+ * Report versions and the latest pointer in DynamoDB, with conditional writes only.
  * A version item is written once with `attribute_not_exists` and never updated; the latest
  * pointer (in the plan's partition, so the aggregator reads a year with one Query) only moves
  * forward; the idempotency claim makes retries replay instead of append.
  */
-import { createHash } from 'node:crypto';
 import { BatchGetItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type BatchGetItemCommandOutput, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
 import { AppError } from '../errors.js';
-import type { ReviewStatus } from '../../shared/scorecard-model.js';
-import { ACTIVITY_INDEX, keys } from './table.js';
-import { N, S, isConditionFailure, num, optStr, setExpression, str, type Item } from './dynamo-items.js';
+import { keys } from './table.js';
+import { S, isConditionFailure, num, setExpression, str } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
 import { IdempotencyKeys } from './dynamo-idempotency.js';
-import type { AppendInput, AppendResult, LatestReport, ReportKey, ReportVersion, Review } from './store.port.js';
+import { activity, toLatest, toVersion, versionItem } from './dynamo-report-items.js';
+import type { AppendInput, AppendResult, LatestReport, ReportKey, ReportVersion } from './store.port.js';
 
 const MAX_VERSION_RACES = 100;
 
@@ -69,33 +68,6 @@ export class DynamoReports {
       ConsistentRead: true,
     });
     return items.map((item) => ({ ...key, version: num(item, 'version'), submittedAt: str(item, 'submittedAt'), submittedBy: str(item, 'submittedBy') }));
-  }
-
-  async review(key: ReportKey, review: Review): Promise<LatestReport> {
-    const status: ReviewStatus = review.decision === 'accept' ? 'accepted' : 'returned';
-    const update = setExpression({ status: S(status), lastReview: S(JSON.stringify(review)), ...activity(key, review.at) });
-    try {
-      const { Attributes } = await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.table,
-          Key: { pk: S(keys.plan(key.planId)), sk: S(keys.latest(key.period, key.unitId)) },
-          ...update,
-          ConditionExpression: 'attribute_exists(pk) AND #version = :reviewed',
-          ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#version': 'version' },
-          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':reviewed': N(review.version) },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      await this.client.send(
-        new PutItemCommand({ TableName: this.table, Item: { pk: S(keys.report(key.planId, key.period, key.unitId)), sk: S(keys.review(review.at, review.version)), review: S(JSON.stringify(review)) } }),
-      );
-      return toLatest(Attributes!);
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      const latest = await this.getLatest(key);
-      if (!latest) throw new AppError('not_found', 'not_found');
-      throw new AppError('conflict', 'version_mismatch', [], { params: { version: latest.version } });
-    }
   }
 
   /** This quarter's latest report and the previous quarter's, in one consistent BatchGetItem. */
@@ -170,48 +142,4 @@ export class DynamoReports {
     const pointer = latest && latest.version >= n ? latest : await this.advancePointer(version, version.submittedAt, latest);
     return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: false };
   }
-}
-
-/**
- * The digest of the validated data, stored beside it: a reader can trust bytes whose digest
- * matches (they passed validation when written) without validating every report again.
- */
-export function dataDigest(dataJson: string): string {
-  return createHash('sha256').update(dataJson).digest('base64url');
-}
-
-/** The pointer's entry in the activity index: a scorecard computed before `at` is stale. */
-function activity(key: ReportKey, at: string): Item {
-  return { [ACTIVITY_INDEX.partitionKey]: S(keys.activity(key.planId, key.period)), [ACTIVITY_INDEX.sortKey]: S(at) };
-}
-
-function versionItem(v: ReportVersion): Item {
-  const item: Item = {
-    pk: S(keys.report(v.planId, v.period, v.unitId)),
-    sk: S(keys.version(v.version)),
-    planId: S(v.planId), period: S(v.period), unitId: S(v.unitId), version: N(v.version),
-    data: S(v.dataJson), dataSha256: S(dataDigest(v.dataJson)), submittedAt: S(v.submittedAt), submittedBy: S(v.submittedBy), warnings: S(JSON.stringify(v.warnings)),
-  };
-  if (v.idempotencyKey) item.idempotencyKey = S(v.idempotencyKey);
-  return item;
-}
-
-export function toVersion(item: Item): ReportVersion {
-  const idempotencyKey = optStr(item, 'idempotencyKey');
-  return {
-    planId: str(item, 'planId'), period: str(item, 'period'), unitId: str(item, 'unitId'), version: num(item, 'version'),
-    dataJson: str(item, 'data'), submittedAt: str(item, 'submittedAt'), submittedBy: str(item, 'submittedBy'),
-    warnings: JSON.parse(str(item, 'warnings')),
-    ...(idempotencyKey ? { idempotencyKey } : {}),
-  };
-}
-
-export function toLatest(item: Item): LatestReport {
-  const lastReview = optStr(item, 'lastReview');
-  return {
-    ...toVersion(item),
-    firstSubmittedAt: str(item, 'firstSubmittedAt'),
-    status: str(item, 'status') as ReviewStatus,
-    ...(lastReview ? { lastReview: JSON.parse(lastReview) as Review } : {}),
-  };
 }

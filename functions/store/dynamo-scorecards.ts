@@ -12,7 +12,7 @@ import type { ReviewStatus, Scorecard, SubmittedReport } from '../../shared/scor
 import { ACTIVITY_INDEX, keys } from './table.js';
 import { B, N, S, bytes, num, optStr, str, type Item } from './dynamo-items.js';
 import { queryAll, queryEachPage } from './dynamo-query.js';
-import { dataDigest } from './dynamo-reports.js';
+import { dataDigest } from './dynamo-report-items.js';
 import { compactScorecard, expandScorecard, type StoredScorecardBody } from './scorecard-codec.js';
 import type { StoredScorecard } from './store.port.js';
 

@@ -1,13 +1,15 @@
-/** The DynamoDB implementation of the storage port: one table, three collaborators. */
+/** The DynamoDB implementation of the storage port: one table, four collaborators. */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoPlans } from './dynamo-plans.js';
 import { DynamoReports } from './dynamo-reports.js';
+import { DynamoReviews } from './dynamo-reviews.js';
 import { DynamoScorecards } from './dynamo-scorecards.js';
 import type { Store } from './store.port.js';
 
 export function createDynamoStore(client: DynamoDBClient, tableName: string): Store {
   const plans = new DynamoPlans(client, tableName);
   const reports = new DynamoReports(client, tableName);
+  const reviews = new DynamoReviews(client, tableName, (key) => reports.getLatest(key));
   const scorecards = new DynamoScorecards(client, tableName);
   return {
     getPlan: (id) => plans.getPlan(id),
@@ -20,7 +22,7 @@ export function createDynamoStore(client: DynamoDBClient, tableName: string): St
     getLatest: (key) => reports.getLatest(key),
     getVersion: (key, n) => reports.getVersion(key, n),
     listVersions: (key) => reports.listVersions(key),
-    review: (key, review) => reports.review(key, review),
+    review: (key, review) => reviews.review(key, review),
     latestReportsOfYear: (planId, year) => scorecards.latestReportsOfYear(planId, year),
     putScorecard: (sc) => scorecards.putScorecard(sc),
     getScorecard: (planId, period, quarters) => scorecards.getScorecard(planId, period, quarters),
