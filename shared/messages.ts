@@ -109,6 +109,7 @@ const catalog = {
   },
   forbidden: { vi: () => `Bạn không có quyền thực hiện thao tác này.`, en: () => `You are not allowed to do this.` },
   not_found: { vi: () => `Không tìm thấy.`, en: () => `Not found.` },
+  method_not_allowed: { vi: () => `Phương thức không được hỗ trợ ở địa chỉ này.`, en: () => `Method not allowed here.` },
   invalid_period: {
     vi: (p) => `Kỳ "${p.value}" không hợp lệ (ví dụ 2024-Q1, 2024-H1, 2024-9M, 2024-Y).`,
     en: (p) => `Period "${p.value}" is not valid (e.g. 2024-Q1, 2024-H1, 2024-9M, 2024-Y).`,

@@ -3,6 +3,7 @@
  * OpenID issuer, and the leadership page. No cloud account needed.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { formatMessage, pickLang } from '../../shared/messages.js';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createLocalIssuer, LOCAL_AUDIENCE, type LocalIssuer } from '../auth/local-issuer.js';
@@ -73,10 +74,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (method === 'GET' && path === '/.well-known/jwks.json') return sendJson(res, 200, issuer.jwks());
     if (method === 'POST' && path === '/dev/token') return devToken(req, res, issuer);
     const match = matchRoute(routes, method, path);
-    if (match === 'method-not-allowed') return sendJson(res, 405, { error: { code: 'method_not_allowed', message: 'Method not allowed', issues: [] } });
+    const lang = pickLang(req.headers['accept-language']);
+    if (match === 'method-not-allowed') return sendJson(res, 405, { error: { code: 'method_not_allowed', message: formatMessage('method_not_allowed', lang), issues: [] } });
     if (match) return invoke(match.route, match.params, req, res, issuer.verifier);
     if (method === 'GET' && (await serveStatic(path, res))) return;
-    sendJson(res, 404, { error: { code: 'not_found', message: 'Not found', issues: [] } });
+    sendJson(res, 404, { error: { code: 'not_found', message: formatMessage('not_found', lang), issues: [] } });
   }
 
   const demoLoaded = options.demo && created ? (await loadDemo(deps), true) : false;

@@ -70,17 +70,23 @@ export async function startDynaliteProcess(options: { dataDir?: string } = {}): 
 
 export interface StackProcess {
   url: string;
-  /** SIGTERM, as a laptop's Ctrl-C or a process manager would send. */
-  stop(): Promise<number | null>;
+  /** SIGTERM by default, as a process manager sends; SIGINT is a laptop's Ctrl-C. Resolves to the exit code, or the signal that ended it. */
+  stop(signal?: 'SIGTERM' | 'SIGINT'): Promise<number | NodeJS.Signals | null>;
   output(): string;
 }
 
-/** `npm start`'s program in its own process; resolves once it printed its URL. */
-export async function startStackProcess(env: Record<string, string>): Promise<StackProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'functions/local/main.ts')], {
+/**
+ * The local stack in its own process; resolves once it printed its URL. By default the program
+ * `npm start` runs, started directly; `viaNpm` runs the README's own `npm start`.
+ */
+export async function startStackProcess(env: Record<string, string>, options: { viaNpm?: boolean } = {}): Promise<StackProcess> {
+  const [command, args] = options.viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', join(ROOT, 'functions/local/main.ts')]];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', MEMORY: '1', DEMO: '0', NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a stop reaches npm, its shell and tsx at once, as Ctrl-C does.
+    detached: true,
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -103,10 +109,10 @@ export async function startStackProcess(env: Record<string, string>): Promise<St
   return {
     url,
     output: () => output,
-    async stop() {
-      child.kill('SIGTERM');
+    async stop(signal = 'SIGTERM') {
+      process.kill(-child.pid!, signal);
       await exited(child);
-      return child.exitCode;
+      return child.exitCode ?? child.signalCode;
     },
   };
 }

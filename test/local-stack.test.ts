@@ -1,0 +1,64 @@
+/**
+ * The README's first command as a new user runs it: `npm start` prints its URL and the demo
+ * accounts, serves the page and the Tứ Kỳ 2024-Q3 scorecard, and stops cleanly on SIGINT and
+ * SIGTERM. With a DATA_DIR, what was acknowledged before a stop is there after a restart, and the
+ * demo is not loaded twice.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startStackProcess } from './helpers/processes.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'npm-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function token(url: string, email: string): Promise<string> {
+  const res = await fetch(`${url}/dev/token`, { method: 'POST', body: JSON.stringify({ email }) });
+  return ((await res.json()) as { token: string }).token;
+}
+
+async function get(url: string, path: string, email: string) {
+  const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${await token(url, email)}` } });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+describe('npm start', () => {
+  it('serves the demo, keeps what was acknowledged across a restart, and stops cleanly', async () => {
+    const first = await startStackProcess({ MEMORY: '', DEMO: '1', DATA_DIR: dataDir }, { viaNpm: true });
+    expect(first.output()).toContain('lanh-dao@tuky.local');
+    expect(first.output()).toContain('demo data loaded');
+    const page = await fetch(`${first.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html lang="vi">');
+    const q3 = await get(first.url, '/v1/plans/tu-ky-2024/scorecards/2024-Q3', 'lanh-dao@tuky.local');
+    expect(q3.status).toBe(200);
+    expect(q3.body.completeness.missing).toEqual(['xa-ha-thanh']);
+
+    // An acknowledged correction, then Ctrl-C.
+    const before = await get(first.url, '/v1/plans/tu-ky-2024/reports/2024-Q3/xa-dai-son', 'xa-dai-son@tuky.local');
+    const submitted = await fetch(`${first.url}/v1/plans/tu-ky-2024/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await token(first.url, 'xa-dai-son@tuky.local')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ unitId: 'xa-dai-son', period: '2024-Q3', data: before.body.data, idempotencyKey: 'npm-start-restart-1' }),
+    });
+    expect(submitted.status).toBe(201);
+    const acknowledged = (await submitted.json()) as { version: number };
+    // npm itself ends by the signal it was sent; the stack inside it says it stopped cleanly.
+    await first.stop('SIGINT');
+    expect(first.output()).toMatch(/SIGINT: .*stopping…\s+stopped/s);
+
+    const second = await startStackProcess({ MEMORY: '', DEMO: '1', DATA_DIR: dataDir }, { viaNpm: true });
+    expect(second.output()).not.toContain('demo data loaded');
+    const after = await get(second.url, '/v1/plans/tu-ky-2024/reports/2024-Q3/xa-dai-son', 'xa-dai-son@tuky.local');
+    expect(after.body.version).toBe(acknowledged.version);
+    expect(after.body.history).toHaveLength(acknowledged.version);
+    await second.stop('SIGTERM');
+    expect(second.output()).toMatch(/SIGTERM: .*stopping…\s+stopped/s);
+  }, 120_000);
+
+  it('exits with 0 on SIGTERM when run directly, as a process manager runs it', async () => {
+    const stack = await startStackProcess({ MEMORY: '1', DEMO: '0' });
+    expect(await stack.stop('SIGTERM')).toBe(0);
+  }, 60_000);
+});
