@@ -26,8 +26,14 @@ export const DossierRowSchema = z.strictObject({
 export const TASK_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 export const TASK_STATUSES = ['not-started', 'in-progress', 'done'] as const;
 
-export const ReportDataSchema = z.strictObject({
-  dossiers: z.array(DossierRowSchema).check(z.maxLength(200)),
+const TaskSchema = z.strictObject({
+  task: z.int().check(z.minimum(1), z.maximum(11)),
+  status: z.enum(TASK_STATUSES),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+/** The blocks that are one object each; rules are checked per block when one is well-formed. */
+const BLOCK_SCHEMAS = {
   procedures: z.strictObject({ total: count, oneStop: count }),
   digital: z.strictObject({
     digitizedDossiers: count,
@@ -42,20 +48,55 @@ export const ReportDataSchema = z.strictObject({
   }),
   satisfaction: z.strictObject({ ratings: count, satisfied: count, lciRatings: count, lciSatisfied: count }),
   feedback: z.strictObject({ received: count, resolved: count, resolvedOnTime: count }),
-  office: z.optional(z.strictObject({ brandIdentity: z.boolean() })),
-  tasks: z
-    .array(
-      z.strictObject({
-        task: z.int().check(z.minimum(1), z.maximum(11)),
-        status: z.enum(TASK_STATUSES),
-        note: z.optional(z.string().check(z.maxLength(2000))),
-      }),
-    )
-    .check(z.maxLength(11)),
+};
+const OfficeSchema = z.strictObject({ brandIdentity: z.boolean() });
+
+export const ReportDataSchema = z.strictObject({
+  dossiers: z.array(DossierRowSchema).check(z.maxLength(200)),
+  ...BLOCK_SCHEMAS,
+  office: z.optional(OfficeSchema),
+  tasks: z.array(TaskSchema).check(z.maxLength(11)),
 });
 
 export type DossierRow = z.infer<typeof DossierRowSchema>;
 export type ReportData = z.infer<typeof ReportDataSchema>;
+
+/**
+ * The parts of a report that are well-formed on their own. Rules are checked on whatever parts
+ * are, so a single check names a row that does not add up even while a blank cell elsewhere is
+ * still missing. Array entries keep their index (undefined where malformed) so paths stay right.
+ */
+interface ReportParts {
+  dossiers?: (DossierRow | undefined)[];
+  procedures?: ReportData['procedures'];
+  digital?: ReportData['digital'];
+  satisfaction?: ReportData['satisfaction'];
+  feedback?: ReportData['feedback'];
+  office?: ReportData['office'];
+  officeMalformed?: boolean;
+  tasks?: (ReportData['tasks'][number] | undefined)[];
+}
+
+function wellFormedParts(input: unknown): ReportParts {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return {};
+  const raw = input as Record<string, unknown>;
+  const parse = <T,>(schema: z.ZodMiniType<T>, value: unknown): T | undefined => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const parts: ReportParts = {};
+  if (Array.isArray(raw.dossiers)) parts.dossiers = raw.dossiers.map((row) => parse(DossierRowSchema, row));
+  parts.procedures = parse(BLOCK_SCHEMAS.procedures, raw.procedures);
+  parts.digital = parse(BLOCK_SCHEMAS.digital, raw.digital);
+  parts.satisfaction = parse(BLOCK_SCHEMAS.satisfaction, raw.satisfaction);
+  parts.feedback = parse(BLOCK_SCHEMAS.feedback, raw.feedback);
+  if (raw.office !== undefined) {
+    parts.office = parse(OfficeSchema, raw.office);
+    parts.officeMalformed = parts.office === undefined;
+  }
+  if (Array.isArray(raw.tasks)) parts.tasks = raw.tasks.map((task) => parse(TaskSchema, task));
+  return parts;
+}
 
 /** The numeric columns of a form-06a row, in the form's order. */
 export const DOSSIER_COUNTS = ['online', 'direct', 'carriedOver', 'early', 'onTime', 'late', 'pendingOnTime', 'pendingOverdue'] as const;
@@ -66,15 +107,20 @@ export function parseReportData(input: unknown): ReportData | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Checks shape, then every rule of DESIGN §5, and lists every problem with its path. */
+/**
+ * Checks shape, then every rule of DESIGN §5, and lists every problem with its path. When the
+ * shape is wrong somewhere, the rules are still checked on the parts that are well-formed.
+ */
 export function validateReport(input: unknown, plan: Plan, unit: Unit): ParseResult<ReportData> {
   const parsed = ReportDataSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: fromZodError(parsed.error) };
+  if (!parsed.success) {
+    return { ok: false, problems: [...fromZodError(parsed.error), ...reportRuleProblems(wellFormedParts(input), plan, unit)] };
+  }
   const problems = reportRuleProblems(parsed.data, plan, unit);
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 
-function reportRuleProblems(data: ReportData, plan: Plan, unit: Unit): RawProblem[] {
+function reportRuleProblems(data: ReportParts, plan: Plan, unit: Unit): RawProblem[] {
   const problems: RawProblem[] = [];
   const partOf = (partPath: PathSegment[], partValue: number, wholePath: string, wholeValue: number) => {
     if (partValue > wholeValue) {
@@ -88,7 +134,8 @@ function reportRuleProblems(data: ReportData, plan: Plan, unit: Unit): RawProble
 
   const fieldIds = new Set(plan.fields.map((f) => f.id));
   const seenFields = new Set<string>();
-  data.dossiers.forEach((row, i) => {
+  data.dossiers?.forEach((row, i) => {
+    if (row === undefined) return;
     if (!fieldIds.has(row.field)) problems.push({ path: ['dossiers', i, 'field'], code: 'unknown_field', params: { id: row.field } });
     else if (seenFields.has(row.field)) problems.push({ path: ['dossiers', i, 'field'], code: 'duplicate_field', params: { id: row.field } });
     seenFields.add(row.field);
@@ -100,28 +147,33 @@ function reportRuleProblems(data: ReportData, plan: Plan, unit: Unit): RawProble
     }
   });
 
-  const totals = dossierTotals(data.dossiers);
   const { procedures: pr, digital: dg, satisfaction: sa, feedback: fb } = data;
-  partOf(['procedures', 'oneStop'], pr.oneStop, 'procedures.total', pr.total);
-  partOf(['digital', 'paidOnline'], dg.paidOnline, 'digital.feeDossiers', dg.feeDossiers);
-  partOf(['digital', 'eCertifiedCopies'], dg.eCertifiedCopies, 'digital.certifiedCopies', dg.certifiedCopies);
-  for (const key of ['digitizedResults', 'electronicResults'] as const) {
-    partOf(['digital', key], dg[key], 'resolved', totals.resolved);
+  if (pr) partOf(['procedures', 'oneStop'], pr.oneStop, 'procedures.total', pr.total);
+  if (dg) {
+    partOf(['digital', 'paidOnline'], dg.paidOnline, 'digital.feeDossiers', dg.feeDossiers);
+    partOf(['digital', 'eCertifiedCopies'], dg.eCertifiedCopies, 'digital.certifiedCopies', dg.certifiedCopies);
   }
-  for (const key of ['digitizedDossiers', 'reusedData', 'processedOnSystem'] as const) {
-    partOf(['digital', key], dg[key], 'online+direct', totals.received);
+  // The sums over the rows are only known when every row is well-formed.
+  const rows = data.dossiers?.every((row) => row !== undefined) ? (data.dossiers as DossierRow[]) : undefined;
+  if (dg && rows) {
+    const totals = dossierTotals(rows);
+    for (const key of ['digitizedResults', 'electronicResults'] as const) partOf(['digital', key], dg[key], 'resolved', totals.resolved);
+    for (const key of ['digitizedDossiers', 'reusedData', 'processedOnSystem'] as const) partOf(['digital', key], dg[key], 'online+direct', totals.received);
   }
-  partOf(['satisfaction', 'satisfied'], sa.satisfied, 'satisfaction.ratings', sa.ratings);
-  partOf(['satisfaction', 'lciSatisfied'], sa.lciSatisfied, 'satisfaction.lciRatings', sa.lciRatings);
-  partOf(['satisfaction', 'lciRatings'], sa.lciRatings, 'satisfaction.ratings', sa.ratings);
-  partOf(['satisfaction', 'lciSatisfied'], sa.lciSatisfied, 'satisfaction.satisfied', sa.satisfied);
-  partOf(['feedback', 'resolvedOnTime'], fb.resolvedOnTime, 'feedback.resolved', fb.resolved);
+  if (sa) {
+    partOf(['satisfaction', 'satisfied'], sa.satisfied, 'satisfaction.ratings', sa.ratings);
+    partOf(['satisfaction', 'lciSatisfied'], sa.lciSatisfied, 'satisfaction.lciRatings', sa.lciRatings);
+    partOf(['satisfaction', 'lciRatings'], sa.lciRatings, 'satisfaction.ratings', sa.ratings);
+    partOf(['satisfaction', 'lciSatisfied'], sa.lciSatisfied, 'satisfaction.satisfied', sa.satisfied);
+  }
+  if (fb) partOf(['feedback', 'resolvedOnTime'], fb.resolvedOnTime, 'feedback.resolved', fb.resolved);
 
   if (data.office !== undefined && !hasTag(unit, TAG_ONE_STOP_OFFICE)) problems.push({ path: ['office'], code: 'office_not_applicable' });
-  if (data.office === undefined && hasTag(unit, TAG_ONE_STOP_OFFICE)) problems.push({ path: ['office'], code: 'required' });
+  if (data.office === undefined && !data.officeMalformed && hasTag(unit, TAG_ONE_STOP_OFFICE)) problems.push({ path: ['office'], code: 'required' });
 
   const seenTasks = new Set<number>();
-  data.tasks.forEach((t, i) => {
+  data.tasks?.forEach((t, i) => {
+    if (t === undefined) return;
     if (seenTasks.has(t.task)) problems.push({ path: ['tasks', i, 'task'], code: 'duplicate_task', params: { id: t.task } });
     seenTasks.add(t.task);
   });

@@ -85,10 +85,13 @@ describe('a commune reports a quarter', () => {
     expect(type(reporter, S.tasks, 'E14', [['Hoàn thành']]).accepted).toBe(true);
     expect(read(reporter, `'${S.dossiers}'!C6:N6`)).toEqual([[105, 30, 70, 5, 97, 60, 35, 2, 8, 6, 2, '✓']]);
 
-    // The shape comes first (shared validator): a blank figure is reported before the sums are checked.
+    // One check names every mistake it can: the blank figure, and the sums of the parts that are
+    // complete (the digital block waits for its blank cell before its own sums are checked).
     const blank = reporter.call('checkReport', PERIOD, 'vi');
     expect(blank.problems.map((p) => [p.code, p.sheet, p.a1, p.message])).toEqual([
       ['required', S.digital, 'B12', 'Thiếu trường bắt buộc "Trong đó: bản sao chứng thực điện tử".'],
+      ['dossier_balance', S.dossiers, 'J8', 'Số hồ sơ nhận (44 = trực tuyến + trực tiếp + kỳ trước) phải bằng đã giải quyết + đang giải quyết (50).'],
+      ['part_exceeds_whole', S.procedures, 'B5', '"Số TTHC giải quyết qua Bộ phận Một cửa" (125) không được lớn hơn "Tổng số TTHC thuộc thẩm quyền giải quyết của đơn vị" (120).'],
     ]);
     expect(cell(reporter, S.digital, 'B12')).toMatchObject({ background: ERROR_RED, note: '⚠ Thiếu trường bắt buộc "Trong đó: bản sao chứng thực điện tử".' });
 

@@ -118,6 +118,26 @@ describe('validateReport', () => {
   });
 });
 
+describe('validateReport with shape problems', () => {
+  it('still checks the rules of the parts that are well-formed, so one check names every mistake it can', () => {
+    const report: any = q1Report();
+    delete report.digital.eCertifiedCopies; // a blank cell: the digital block is not well-formed
+    report.dossiers[1].late += 1; // row 1 no longer adds up
+    report.procedures.oneStop = report.procedures.total + 1; // a part larger than its whole
+    report.dossiers[0].online = 'mười'; // row 0 is not well-formed either
+    const result = validateReport(report, plan, commune);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.path.join('.'), p.code])).toEqual([
+      ['dossiers.0.online', 'invalid_type'],
+      ['digital.eCertifiedCopies', 'required'],
+      ['dossiers.1.late', 'dossier_balance'],
+      ['procedures.oneStop', 'part_exceeds_whole'],
+      // No digital-against-totals rule: neither the digital block nor the row sums are known.
+    ]);
+  });
+});
+
 describe('reportWarnings against last quarter', () => {
   const q1 = valid(q1Report());
 
