@@ -5,6 +5,7 @@
  */
 import Chart from 'chart.js/auto';
 import type { ChartConfiguration } from 'chart.js';
+import { wrapLabel } from '../../shared/wrap-label.js';
 import type { ChartSpec } from '../../shared/scorecard-model.js';
 import type { ScorecardView } from '../server/scorecard/view.js';
 import { busy, byId, el, pageLang, percent, replaceChildren, say, translate } from './dom.js';
@@ -55,13 +56,31 @@ function drawKpi(): void {
   draw('chart-kpi', card?.charts.find((c) => c.id === kpiSelect.value));
 }
 
-/** Draws a plain-JSON config as the API made it; only animation is turned off and the box sizes it. */
+/** Fits a 300 px sidebar: longer names go on more lines instead of being cut at the edge. */
+const LABEL_WIDTH = 18;
+/** A horizontal chart grows with its rows, so no name is skipped. */
+const LINE_HEIGHT = 16;
+const AXES_HEIGHT = 70;
+
+/**
+ * Draws a plain-JSON config as the API made it; only animation is turned off, the box sizes it
+ * and long labels are wrapped.
+ */
 function draw(canvasId: string, spec: ChartSpec | undefined): void {
   drawn.get(canvasId)?.destroy();
   drawn.delete(canvasId);
   if (!spec) return;
   const config = JSON.parse(JSON.stringify(spec.config)) as ChartConfiguration;
   config.options = { ...config.options, animation: false, maintainAspectRatio: false };
+  const labels = (config.data.labels ?? []).map((label) => wrapLabel(label, LABEL_WIDTH));
+  config.data.labels = labels;
+  if (config.options.indexAxis === 'y') {
+    // Set on the plain JSON before Chart.js types it: every row keeps its name.
+    const scales = (config.options.scales ?? {}) as Record<string, { ticks?: Record<string, unknown> }>;
+    config.options.scales = { ...scales, y: { ...scales.y, ticks: { ...scales.y?.ticks, autoSkip: false } } } as typeof config.options.scales;
+    const lines = labels.reduce<number>((sum, label) => sum + (Array.isArray(label) ? label.length : 1), 0);
+    byId<HTMLCanvasElement>(canvasId).parentElement!.style.height = `${Math.max(260, lines * LINE_HEIGHT + labels.length * 8 + AXES_HEIGHT)}px`;
+  }
   drawn.set(canvasId, new Chart(byId<HTMLCanvasElement>(canvasId), config));
 }
 

@@ -13,6 +13,7 @@ import { PERIOD_KINDS } from '../../shared/calendar.js';
 import { STATUS_COLORS, TARGET_COLOR } from '../../shared/chart-style.js';
 import { KPI_LABELS } from '../../shared/kpis.js';
 import { STATUS_LABELS, periodLabel } from '../../shared/labels.js';
+import { wrapLabel } from '../../shared/wrap-label.js';
 import { DEMO_ACCOUNTS } from './demo.js';
 
 const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'web');
@@ -62,6 +63,8 @@ const SHARED_STYLE_MODULE = [
   `export const STATUS_LABELS = ${JSON.stringify(STATUS_LABELS)};`,
   `export const KPI_LABELS = ${JSON.stringify(KPI_LABELS)};`,
   `export const PERIOD_LABELS = ${JSON.stringify(periodLabelTemplates())};`,
+  // The function's own source (it uses nothing outside itself), so the page wraps names as the add-in does.
+  `export ${wrapLabel.toString()}`,
   '',
 ].join('\n');
 

@@ -4,6 +4,8 @@
  * wraps on a phone, a canvas does not), the box sets the height, and motion stops for readers
  * who ask for less of it.
  */
+import { wrapLabel } from '/shared-style.js';
+
 const drawn = new Map(); // canvas id → Chart
 
 /** Room per bar of a horizontal bar chart, so every label stays readable however many units. */
@@ -48,16 +50,4 @@ export function destroyCharts() {
 
 function prefersReducedMotion() {
   return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-/** Chart.js draws an array label as lines: split long names at spaces. */
-function wrapLabel(label, width) {
-  if (typeof label !== 'string' || label.length <= width) return label;
-  const lines = [''];
-  for (const word of label.split(' ')) {
-    const last = lines.length - 1;
-    if (lines[last] && lines[last].length + word.length + 1 > width) lines.push(word);
-    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
-  }
-  return lines;
 }
