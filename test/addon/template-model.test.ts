@@ -75,9 +75,11 @@ describe('reading the mirror', () => {
     if (!read.ok) throw new Error('expected a read');
     const checked = validateReport(read.data, { id: 'p', name: 'P', year: 2024, timezone: 'Asia/Ho_Chi_Minh', units: [unit], fields: plan.fields }, unit);
     if (checked.ok) throw new Error('expected problems');
+    // One check tells both: the bad counts of the land row, and the procedures block's sum.
     expect(showProblems(checked.problems, 'vi', read.cells).map((p) => [p.a1, p.message])).toEqual([
       ['D7', '"Đất đai — Trực tuyến (cột 4)" không được âm.'],
       ['L7', '"Đất đai — Trong hạn (cột 12)" không được âm.'],
+      ['B5', '"Số TTHC giải quyết qua Bộ phận Một cửa" (3) không được lớn hơn "Tổng số TTHC thuộc thẩm quyền giải quyết của đơn vị" (2).'],
     ]);
     typed['dossiers.dat-dai.online'] = 0;
     typed['dossiers.dat-dai.pendingOnTime'] = 0;
