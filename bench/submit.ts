@@ -32,13 +32,13 @@ export async function benchSubmit(): Promise<SubmitResult> {
   try {
     const plan = benchPlan(CLIENTS);
     const reports = benchReports(plan, QUARTER);
-    const admin = await token(stack.url, 'admin@bench.local');
+    const admin = await stack.token('admin@bench.local');
     await call(stack.url, 'PUT', `/v1/plans/${plan.id}`, admin, plan, 201);
     const tokens = await Promise.all(
       plan.units.map(async (u) => {
         const email = `${u.id}@bench.local`;
         await call(stack.url, 'PUT', `/v1/plans/${plan.id}/members/${email}`, admin, { role: 'reporter', unitId: u.id }, 200);
-        return token(stack.url, email);
+        return stack.token(email);
       }),
     );
 
@@ -103,11 +103,6 @@ async function runClients(clients: number, perClient: number, once: (client: num
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
-}
-
-async function token(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/dev/token`, { method: 'POST', body: JSON.stringify({ email }) });
-  return ((await res.json()) as { token: string }).token;
 }
 
 async function call(url: string, method: string, path: string, bearer: string, body: unknown, expected: number): Promise<unknown> {

@@ -8,18 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startStackProcess } from './helpers/processes.js';
+import { startStackProcess, type StackProcess } from './helpers/processes.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'npm-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function token(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/dev/token`, { method: 'POST', body: JSON.stringify({ email }) });
-  return ((await res.json()) as { token: string }).token;
-}
-
-async function get(url: string, path: string, email: string) {
-  const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${await token(url, email)}` } });
+async function get(stack: StackProcess, path: string, email: string) {
+  const res = await fetch(`${stack.url}${path}`, { headers: { authorization: `Bearer ${await stack.token(email)}` } });
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -31,15 +26,15 @@ describe('npm start', () => {
     const page = await fetch(`${first.url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html lang="vi">');
-    const q3 = await get(first.url, '/v1/plans/tu-ky-2024/scorecards/2024-Q3', 'lanh-dao@tuky.local');
+    const q3 = await get(first, '/v1/plans/tu-ky-2024/scorecards/2024-Q3', 'lanh-dao@tuky.local');
     expect(q3.status).toBe(200);
     expect(q3.body.completeness.missing).toEqual(['xa-ha-thanh']);
 
     // An acknowledged correction, then Ctrl-C.
-    const before = await get(first.url, '/v1/plans/tu-ky-2024/reports/2024-Q3/xa-dai-son', 'xa-dai-son@tuky.local');
+    const before = await get(first, '/v1/plans/tu-ky-2024/reports/2024-Q3/xa-dai-son', 'xa-dai-son@tuky.local');
     const submitted = await fetch(`${first.url}/v1/plans/tu-ky-2024/reports`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await token(first.url, 'xa-dai-son@tuky.local')}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${await first.token('xa-dai-son@tuky.local')}`, 'content-type': 'application/json' },
       body: JSON.stringify({ unitId: 'xa-dai-son', period: '2024-Q3', data: before.body.data, idempotencyKey: 'npm-start-restart-1' }),
     });
     expect(submitted.status).toBe(201);
@@ -50,7 +45,7 @@ describe('npm start', () => {
 
     const second = await startStackProcess({ MEMORY: '', DEMO: '1', DATA_DIR: dataDir }, { viaNpm: true });
     expect(second.output()).not.toContain('demo data loaded');
-    const after = await get(second.url, '/v1/plans/tu-ky-2024/reports/2024-Q3/xa-dai-son', 'xa-dai-son@tuky.local');
+    const after = await get(second, '/v1/plans/tu-ky-2024/reports/2024-Q3/xa-dai-son', 'xa-dai-son@tuky.local');
     expect(after.body.version).toBe(acknowledged.version);
     expect(after.body.history).toHaveLength(acknowledged.version);
     await second.stop('SIGTERM');

@@ -30,4 +30,3 @@ export async function requireRole(store: Store, caller: Caller, planId: string, 
   return membership;
 }
 
-export const ALL_ROLES: readonly Role[] = ['reporter', 'reviewer', 'viewer', 'admin'];

@@ -2,7 +2,7 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { getDeps } from '../runtime/deps.js';
 import { logger } from '../runtime/logger.js';
-import { metrics } from '../runtime/metrics.js';
+import { publishMetrics } from '../runtime/metrics.js';
 import { runScheduledAggregation } from '../use-cases/scheduled-aggregation.js';
 
 export async function handler(event: Partial<ScheduledEvent>): Promise<{ computed: string[] }> {
@@ -14,6 +14,6 @@ export async function handler(event: Partial<ScheduledEvent>): Promise<{ compute
     logger.info('scheduled aggregation', { computed: result.computed });
     return { computed: result.computed };
   } finally {
-    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    publishMetrics();
   }
 }

@@ -11,7 +11,7 @@ import { identityFromAuthorizer } from '../auth/authorizer-claims.js';
 import { AppError, invalid } from '../errors.js';
 import { callerFrom, type Caller } from '../access/caller.js';
 import { getDeps, type Deps } from '../runtime/deps.js';
-import { metrics } from '../runtime/metrics.js';
+import { publishMetrics } from '../runtime/metrics.js';
 import { errorResponse, type HttpResult } from './respond.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -41,7 +41,7 @@ export function route<Schema extends z.ZodMiniType | undefined = undefined>(
     } catch (error) {
       return errorResponse(error, lang);
     } finally {
-      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+      publishMetrics();
     }
   };
 }

@@ -6,4 +6,9 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 
 export const metrics = new Metrics();
+
+/** Once per invocation, and only when something was measured (else Powertools warns). */
+export function publishMetrics(): void {
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+}
 export { MetricUnit } from '@aws-lambda-powertools/metrics';

@@ -1,11 +1,12 @@
 /** Who is expected in a period, who reported, who is late and who is missing: the chase list. */
 import { indexReports, evaluatePeriod } from '../../shared/period-evaluation.js';
-import { ALL_ROLES, type Caller } from '../access/caller.js';
+import { ROLES } from '../../shared/api.js';
+import type { Caller } from '../access/caller.js';
 import type { Deps } from '../runtime/deps.js';
 import { loadPlanFor, periodOf } from './plan-access.js';
 
 export async function periodStatus(deps: Deps, caller: Caller, planId: string, periodId: string) {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ALL_ROLES);
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ROLES);
   const period = periodOf(plan, periodId);
   const { reports } = await deps.store.latestReportsOfYear(planId, period.year);
   const index = indexReports(reports);

@@ -1,10 +1,11 @@
 /** Reading plans and one's own memberships: any member. No zod here, so read routes stay small. */
-import { ALL_ROLES, type Caller } from '../access/caller.js';
+import { ROLES } from '../../shared/api.js';
+import type { Caller } from '../access/caller.js';
 import type { Deps } from '../runtime/deps.js';
 import { loadPlanFor, planView } from './plan-access.js';
 
 export async function getPlan(deps: Deps, caller: Caller, planId: string) {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ALL_ROLES);
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ROLES);
   return planView(plan);
 }
 

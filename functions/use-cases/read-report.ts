@@ -2,14 +2,15 @@
 import { isOnTime } from '../../shared/calendar.js';
 import type { Lang } from '../../shared/messages.js';
 import { localize } from '../../shared/problems.js';
-import { ALL_ROLES, type Caller } from '../access/caller.js';
+import { ROLES } from '../../shared/api.js';
+import type { Caller } from '../access/caller.js';
 import { notFound } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
 import type { ReportVersion } from '../store/store.port.js';
 import { loadPlanFor, periodOf, requireUnit } from './plan-access.js';
 
 export async function getLatestReport(deps: Deps, caller: Caller, planId: string, periodId: string, unitId: string, lang: Lang) {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ALL_ROLES, unitId);
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ROLES, unitId);
   const period = periodOf(plan, periodId);
   requireUnit(plan, unitId);
   const key = { planId, period: period.id, unitId };
@@ -26,7 +27,7 @@ export async function getLatestReport(deps: Deps, caller: Caller, planId: string
 }
 
 export async function getReportVersion(deps: Deps, caller: Caller, planId: string, periodId: string, unitId: string, n: string, lang: Lang) {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ALL_ROLES, unitId);
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ROLES, unitId);
   const period = periodOf(plan, periodId);
   requireUnit(plan, unitId);
   const number = /^[1-9]\d{0,5}$/.test(n) ? Number(n) : NaN;

@@ -3,7 +3,7 @@
  * and the derived periods that contain either. One plan's failure is logged and the rest go on;
  * the run still fails at the end, so the schedule's retry and dead-letter queue see it.
  */
-import { PERIOD_KINDS, periodInfo, previousQuarterId, quarterAt, type Period } from '../../shared/calendar.js';
+import { planPeriods, previousQuarterId, quarterAt, type Period } from '../../shared/calendar.js';
 import type { Plan } from '../../shared/plan.js';
 import type { Store } from '../store/store.port.js';
 import { logger } from '../runtime/logger.js';
@@ -12,7 +12,7 @@ import { aggregate } from './aggregate.js';
 export function periodsToRecompute(plan: Plan, now: Date): Period[] {
   const current = quarterAt(now, plan.timezone);
   const quarters = new Set([current, previousQuarterId(current)]);
-  return PERIOD_KINDS.map((kind) => periodInfo(`${plan.year}-${kind}`, plan.timezone)!).filter((p) => p.quarters.some((q) => quarters.has(q)));
+  return planPeriods(plan).filter((p) => p.quarters.some((q) => quarters.has(q)));
 }
 
 export async function runScheduledAggregation(store: Store, now: Date): Promise<{ computed: string[]; failed: string[] }> {

@@ -2,7 +2,8 @@
 import { buildCharts } from '../../shared/charts.js';
 import type { Lang } from '../../shared/messages.js';
 import type { Scorecard } from '../../shared/scorecard-model.js';
-import { ALL_ROLES, type Caller } from '../access/caller.js';
+import { ROLES } from '../../shared/api.js';
+import type { Caller } from '../access/caller.js';
 import { notFound } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
 import { aggregate } from './aggregate.js';
@@ -15,7 +16,7 @@ export async function computeScorecardNow(deps: Deps, caller: Caller, planId: st
 }
 
 export async function getScorecard(deps: Deps, caller: Caller, planId: string, periodId: string, lang: Lang): Promise<Scorecard> {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ALL_ROLES);
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ROLES);
   const period = periodOf(plan, periodId);
   const stored = await deps.store.getScorecard(planId, period.id, period.quarters);
   if (!stored) throw notFound();

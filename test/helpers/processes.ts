@@ -73,6 +73,8 @@ export interface StackProcess {
   /** SIGTERM by default, as a process manager sends; SIGINT is a laptop's Ctrl-C. Resolves to the exit code, or the signal that ended it. */
   stop(signal?: 'SIGTERM' | 'SIGINT'): Promise<number | NodeJS.Signals | null>;
   output(): string;
+  /** An ID token from the stack's own issuer (POST /dev/token), fetched once per e-mail. */
+  token(email: string): Promise<string>;
 }
 
 /**
@@ -106,13 +108,24 @@ export async function startStackProcess(env: Record<string, string>, options: { 
       reject(new Error(`local stack exited with ${code}:\n${output}`));
     });
   });
+  const tokens = new Map<string, Promise<string>>();
   return {
     url,
     output: () => output,
+    token(email) {
+      if (!tokens.has(email)) tokens.set(email, devToken(url, email));
+      return tokens.get(email)!;
+    },
     async stop(signal = 'SIGTERM') {
       process.kill(-child.pid!, signal);
       await exited(child);
       return child.exitCode ?? child.signalCode;
     },
   };
+}
+
+async function devToken(url: string, email: string): Promise<string> {
+  const response = await fetch(`${url}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+  if (!response.ok) throw new Error(`POST /dev/token for ${email} answered ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
 }

@@ -45,13 +45,13 @@ interface Ack {
 describe('deadline evening', () => {
   it('keeps every acknowledged submission through two store crashes, without duplicates or gaps', async () => {
     const plan = smallPlan(CLIENTS);
-    const admin = await token('admin@test.local');
+    const admin = await stack.token('admin@test.local');
     expect((await call('PUT', `/v1/plans/${plan.id}`, admin, plan)).status).toBe(201);
     const tokens = await Promise.all(
       plan.units.map(async (u) => {
         const email = `${u.id}@test.local`;
         expect((await call('PUT', `/v1/plans/${plan.id}/members/${email}`, admin, { role: 'reporter', unitId: u.id })).status).toBe(200);
-        return token(email);
+        return stack.token(email);
       }),
     );
 
@@ -117,11 +117,6 @@ async function submitWithRetries(planId: string, bearer: string, body: unknown, 
     if (Date.now() > giveUp) throw new Error(`gave up after ${attempt + 1} attempts`);
     await sleep(Math.min(2_000, 100 * 2 ** attempt));
   }
-}
-
-async function token(email: string): Promise<string> {
-  const res = await fetch(`${stack.url}/dev/token`, { method: 'POST', body: JSON.stringify({ email }) });
-  return ((await res.json()) as { token: string }).token;
 }
 
 async function call(method: string, path: string, bearer: string, body?: unknown, signal?: AbortSignal) {

@@ -16,16 +16,7 @@ export interface AddonStack {
 
 export async function startAddonStack(env: Record<string, string> = { DEMO: '1' }): Promise<AddonStack> {
   const process: StackProcess = await startStackProcess(env);
-  const tokens = new Map<string, string>();
-  async function token(email: string): Promise<string> {
-    const known = tokens.get(email);
-    if (known) return known;
-    const response = await fetch(`${process.url}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
-    if (!response.ok) throw new Error(`POST /dev/token answered ${response.status}`);
-    const fresh = ((await response.json()) as { token: string }).token;
-    tokens.set(email, fresh);
-    return fresh;
-  }
+  const token = (email: string) => process.token(email);
   async function api<T>(path: string, init: { as?: string; method?: string; body?: unknown } = {}) {
     const headers: Record<string, string> = { 'accept-language': 'vi', 'content-type': 'application/json' };
     if (init.as) headers.authorization = `Bearer ${await token(init.as)}`;
