@@ -10,7 +10,7 @@ const { startLocalStack } = await import('./server.js');
 const { DEMO_ACCOUNTS } = await import('./demo.js');
 
 const started = Date.now();
-const stack = await startLocalStack({
+const starting = startLocalStack({
   port: Number(env.PORT ?? 8787),
   dataDir: env.DATA_DIR ?? '.data',
   memory: env.MEMORY === '1',
@@ -18,6 +18,25 @@ const stack = await startLocalStack({
   adminEmails: env.ADMIN_EMAILS ?? 'admin@localhost',
   ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
 });
+
+// Listen before start-up finishes: a signal meanwhile must not kill the store mid-write; the
+// stack closes once it is up, letting acknowledged work finish first.
+let stopping = false;
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: đang dừng / stopping…`);
+  void starting
+    .then((stack) => stack.close())
+    .then(() => {
+      console.log('stopped');
+      process.exit(0);
+    });
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+
+const stack = await starting;
 
 const admins = [...stack.deps.adminEmails].join(', ');
 console.log(`
@@ -32,15 +51,3 @@ console.log(`
     cán bộ xã / commune reporter ...... ${DEMO_ACCOUNTS.reporterOf('xa-dai-son')}  (any unit id @tuky.local)
     quản trị / admin .................. ${admins}
 `);
-
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: đang dừng / stopping…`);
-  await stack.close();
-  console.log('stopped');
-  process.exit(0);
-}
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -32,8 +32,10 @@ async function waitForPort(port: number, timeoutMs = 15_000): Promise<void> {
   }
 }
 
+/** Resolves once the process has exited and its output streams are drained ('close', not 'exit'). */
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  const done = (child.exitCode !== null || child.signalCode !== null) && (!child.stdout || child.stdout.readableEnded);
+  return done ? Promise.resolve() : new Promise((resolve) => child.once('close', () => resolve()));
 }
 
 export interface DynaliteProcess {
