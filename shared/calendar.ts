@@ -108,8 +108,12 @@ export function isActive(unit: Unit, period: Pick<Period, 'from' | 'to'>): boole
 
 /** The quarter whose window holds this instant's local date (late December belongs to next year's Q1). */
 export function quarterAt(instant: Date, timezone: string): string {
-  const today = localDate(instant, timezone);
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return quarterOfDate(localDate(instant, timezone));
+}
+
+/** The quarter whose window holds a local date (YYYY-MM-DD), however the caller learned the date. */
+export function quarterOfDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   // Shift by the window's offset: days 15..end of a month belong to the next month's quarter.
   const month = d >= 15 ? m + 1 : m;
   const year = month > 12 ? y + 1 : y;

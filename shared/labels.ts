@@ -3,6 +3,7 @@
  * Vietnamese and English. KPI names live in kpis.ts (KPI_LABELS); messages in messages.ts.
  */
 import { parsePeriodId } from './calendar.js';
+import { formatNumber } from './format.js';
 import type { Lang } from './messages.js';
 import type { KpiStatus } from './scorecard-model.js';
 
@@ -34,9 +35,9 @@ export const CHART_WORDS: Readonly<Record<Lang, ChartWords>> = {
     onTime: 'Đúng hạn',
     late: 'Trễ hạn',
     missing: 'Chưa báo cáo',
-    unitsReported: (s, e) => `${s}/${e} đơn vị đã báo cáo`,
-    topAndBottom: (n, total) => `${n} đơn vị cao nhất và ${n} thấp nhất trong ${total}`,
-    lowest: (n, total) => `${n} đơn vị thấp nhất trong ${total} đơn vị có số liệu`,
+    unitsReported: (s, e) => `${formatNumber(s, 'vi')}/${formatNumber(e, 'vi')} đơn vị đã báo cáo`,
+    topAndBottom: (n, total) => `${n} đơn vị cao nhất và ${n} thấp nhất trong ${formatNumber(total, 'vi')}`,
+    lowest: (n, total) => `${n} đơn vị thấp nhất trong ${formatNumber(total, 'vi')} đơn vị có số liệu`,
   },
   en: {
     districtKpis: 'KPIs against targets',
@@ -49,9 +50,9 @@ export const CHART_WORDS: Readonly<Record<Lang, ChartWords>> = {
     onTime: 'On time',
     late: 'Late',
     missing: 'Not reported',
-    unitsReported: (s, e) => `${s} of ${e} units reported`,
-    topAndBottom: (n, total) => `top ${n} and bottom ${n} of ${total} units`,
-    lowest: (n, total) => `lowest ${n} of ${total} units with data`,
+    unitsReported: (s, e) => `${formatNumber(s, 'en')} of ${formatNumber(e, 'en')} units reported`,
+    topAndBottom: (n, total) => `top ${n} and bottom ${n} of ${formatNumber(total, 'en')} units`,
+    lowest: (n, total) => `lowest ${n} of ${formatNumber(total, 'en')} units with data`,
   },
 };
 

@@ -97,6 +97,13 @@ const catalog = {
     en: (p) => `"${p.path}" changed sharply from last quarter (${p.previous} → ${p.value}).`,
   },
 
+  // A warning in the answer of PUT …/members/{email}, never blocking
+  role_widens_access: {
+    vi: (p) =>
+      `Vai trò "${p.value}" xem được mọi đơn vị, không chỉ đơn vị "${p.id}" như trước. Muốn thu hồi quyền, hãy xóa thành viên thay vì đổi vai trò.`,
+    en: (p) => `Role "${p.value}" sees every unit, not only unit "${p.id}" as before. To take rights away, remove the member instead.`,
+  },
+
   // API errors
   bad_json: { vi: () => `Nội dung gửi lên không phải JSON hợp lệ.`, en: () => `The request body is not valid JSON.` },
   payload_too_large: {
@@ -109,6 +116,10 @@ const catalog = {
   },
   forbidden: { vi: () => `Bạn không có quyền thực hiện thao tác này.`, en: () => `You are not allowed to do this.` },
   not_found: { vi: () => `Không tìm thấy.`, en: () => `Not found.` },
+  not_a_member: {
+    vi: (p) => `"${p.value}" không phải thành viên của kế hoạch này.`,
+    en: (p) => `"${p.value}" is not a member of this plan.`,
+  },
   method_not_allowed: { vi: () => `Phương thức không được hỗ trợ ở địa chỉ này.`, en: () => `Method not allowed here.` },
   invalid_period: {
     vi: (p) => `Kỳ "${p.value}" không hợp lệ (ví dụ 2024-Q1, 2024-H1, 2024-9M, 2024-Y).`,
@@ -132,6 +143,16 @@ const catalog = {
     en: () => `The service is busy; please try again shortly.`,
   },
   internal: { vi: () => `Lỗi hệ thống.`, en: () => `Internal error.` },
+
+  // The local stack only (npm start)
+  starting: {
+    vi: () => `Máy chủ đang khởi động, vui lòng thử lại sau giây lát.`,
+    en: () => `The server is starting; please try again in a moment.`,
+  },
+  host_not_allowed: {
+    vi: () => `Máy chủ cục bộ chỉ trả lời địa chỉ localhost, 127.0.0.1 hoặc [::1]; hãy mở bằng một trong các địa chỉ đó.`,
+    en: () => `The local server answers only to localhost, 127.0.0.1 or [::1]; open it by one of those names.`,
+  },
 } satisfies Record<string, { vi: Template; en: Template }>;
 
 export type MessageCode = keyof typeof catalog;

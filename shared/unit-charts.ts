@@ -79,7 +79,9 @@ function kpiChart({ card, lang, words, period }: ChartContext, id: RatioKpiId, s
       fill: false,
     });
   }
+  // Horizontal like the ranking: one row per unit, so every name is written out in a narrow box.
   return chartSpec(`kpi:${id}`, `${KPI_LABELS[id][lang]} — ${period}${note}`, 'bar', shown.map((r) => r.name), datasets, {
-    scales: { y: percentScale(words.value) },
+    indexAxis: 'y',
+    scales: { x: percentScale(words.value) },
   });
 }

@@ -3,14 +3,29 @@
  * cut at the edge of a narrow canvas (a 300 px sidebar, a phone). Both the add-in's sidebar and
  * the leadership page wrap names with this one function before drawing. Self-contained on
  * purpose: the local stack serves its source to the page, which has no bundler.
+ *
+ * `width` is in the units of `measure`: characters by default, pixels when the caller measures
+ * with its canvas. Past `maxLines`, the last line ends in "…" (the caller shows the full name
+ * elsewhere, e.g. in the tooltip); so does a single word wider than `width`.
  */
-export function wrapLabel(label: unknown, width: number): unknown {
-  if (typeof label !== 'string' || label.length <= width) return label;
+export function wrapLabel(label: unknown, width: number, options?: { maxLines?: number; measure?: (text: string) => number }): unknown {
+  const measure = options?.measure ?? ((text: string) => text.length);
+  if (typeof label !== 'string' || measure(label) <= width) return label;
   const lines = [''];
   for (const word of label.split(' ')) {
     const last = lines.length - 1;
-    if (lines[last] && lines[last].length + word.length + 1 > width) lines.push(word);
-    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
+    const joined = lines[last] ? `${lines[last]} ${word}` : word;
+    if (lines[last] && measure(joined) > width) lines.push(word);
+    else lines[last] = joined;
   }
-  return lines;
+  const maxLines = options?.maxLines ?? lines.length;
+  const kept = lines.slice(0, maxLines);
+  if (lines.length > maxLines) kept[maxLines - 1] = `${kept[maxLines - 1]} ${lines[maxLines]}`;
+  return kept.map((line, i) => {
+    const cut = i === maxLines - 1 && lines.length > maxLines;
+    if (!cut && measure(line) <= width) return line;
+    let shorter = line;
+    while (shorter.length > 1 && measure(`${shorter}…`) > width) shorter = shorter.slice(0, -1);
+    return `${shorter.trimEnd()}…`;
+  });
 }

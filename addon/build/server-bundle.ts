@@ -8,10 +8,11 @@
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { ENTRY_POINTS } from '../entry-points.js';
+import type { BuiltApi } from './manifest.js';
 
 export const GLOBAL_NAME = 'Addon';
 
-export async function bundleServer(entry: string, apiUrl: string): Promise<string> {
+export async function bundleServer(entry: string, api: BuiltApi): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -25,7 +26,7 @@ export async function bundleServer(entry: string, apiUrl: string): Promise<strin
     supported: { 'template-literal': false },
     minify: true,
     legalComments: 'none',
-    define: { ADDON_API_URL: JSON.stringify(apiUrl) },
+    define: { ADDON_API_URL: JSON.stringify(api.url), ADDON_URL_ALLOWLIST: JSON.stringify(api.allowlist) },
     logLevel: 'silent',
   });
   const bundle = result.outputFiles[0]!.text;

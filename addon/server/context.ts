@@ -3,13 +3,13 @@
  * What every operation starts from: the document properties (one read), the settings and plan
  * slice in them, and an API client. The spreadsheet is fetched only by operations that use it.
  */
-import { quarterAt } from '../../shared/calendar.js';
 import type { Lang } from '../../shared/messages.js';
 import type { Unit } from '../../shared/plan.js';
 import { apiClient, type ApiClient } from './api-client.js';
+import { quarterNow } from './clock.js';
 import { DocState } from './doc-state.js';
 import { AddonError } from './errors.js';
-import { PLAN_KEY, SETTINGS_KEY, type PlanSlice, type Settings } from './settings.js';
+import { PLAN_KEY, SETTINGS_KEY, usableApiUrl, type PlanSlice, type Settings } from './settings.js';
 
 export interface AddonContext {
   lang: Lang;
@@ -24,7 +24,8 @@ export function openContext(lang: Lang): AddonContext {
   const settings = state.json<Settings>(SETTINGS_KEY);
   const plan = state.json<PlanSlice>(PLAN_KEY);
   if (!settings || !plan) throw AddonError.of('not_configured', lang);
-  return { lang, state, settings, plan, api: apiClient(settings.apiUrl, lang) };
+  const apiUrl = usableApiUrl(settings.apiUrl);
+  return { lang, state, settings: { ...settings, apiUrl }, plan, api: apiClient(apiUrl, lang) };
 }
 
 export function reportingUnit(ctx: AddonContext): Unit {
@@ -46,7 +47,7 @@ export function requirePeriod(ctx: Pick<AddonContext, 'plan' | 'lang'>, period: 
 
 /** The quarter being reported now, kept inside the plan's year. */
 export function currentQuarter(plan: Pick<PlanSlice, 'year' | 'timezone'>, now: Date): string {
-  const quarter = quarterAt(now, plan.timezone);
+  const quarter = quarterNow(now, plan.timezone);
   const year = Number(quarter.slice(0, 4));
   if (year < plan.year) return `${plan.year}-Q1`;
   if (year > plan.year) return `${plan.year}-Q4`;

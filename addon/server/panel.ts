@@ -7,7 +7,7 @@ import { periodLabel } from '../../shared/labels.js';
 import type { Lang } from '../../shared/messages.js';
 import { currentQuarter, type AddonContext } from './context.js';
 import { DocState } from './doc-state.js';
-import { PLAN_KEY, SETTINGS_KEY, DEFAULT_API_URL, type PlanSlice, type Settings } from './settings.js';
+import { PLAN_KEY, SETTINGS_KEY, DEFAULT_API_URL, replacedApiUrlNotice, usableApiUrl, type PlanSlice, type Settings } from './settings.js';
 import type { TemplateRecord } from './template/layout.js';
 
 export interface PeriodChoice {
@@ -21,7 +21,10 @@ export interface PeriodChoice {
 export interface PanelState {
   configured: boolean;
   defaultApiUrl: string;
+  /** The settings in use: a saved address this build may not call is replaced by the built one… */
   settings: Settings | null;
+  /** …and this says so (Settings shows it). */
+  apiUrlNotice?: string;
   planName: string | null;
   unitName: string | null;
   canReport: boolean;
@@ -38,10 +41,12 @@ export function panelState(lang: Lang, now: Date): PanelState {
     return { configured: false, defaultApiUrl: DEFAULT_API_URL, settings: null, planName: null, unitName: null, canReport: false, canReview: false, periods: [], currentPeriod: null };
   }
   const templates = new Set(state.keys('template:').map((key) => key.slice('template:'.length)));
+  const notice = replacedApiUrlNotice(settings.apiUrl, lang);
   return {
     configured: true,
     defaultApiUrl: DEFAULT_API_URL,
-    settings,
+    settings: { ...settings, apiUrl: usableApiUrl(settings.apiUrl) },
+    ...(notice ? { apiUrlNotice: notice } : {}),
     planName: plan.name,
     unitName: plan.unit?.name ?? null,
     canReport: plan.unit !== null,

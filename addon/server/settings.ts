@@ -8,13 +8,18 @@ import type { Role } from '../../shared/api.js';
 import type { Period } from '../../shared/calendar.js';
 import type { Lang } from '../../shared/messages.js';
 import type { Field, Plan, Unit } from '../../shared/plan.js';
+import { isAllowed, parseApiAddress, type ApiAddressProblem } from './api-address.js';
 import { apiClient } from './api-client.js';
 import { DocState } from './doc-state.js';
 import { AddonError } from './errors.js';
+import { say, type WordCode } from './words.js';
 
 declare const ADDON_API_URL: string;
+declare const ADDON_URL_ALLOWLIST: string[];
 /** The API address the build was made for (ADDON_API_URL), the default in the settings dialog. */
 export const DEFAULT_API_URL: string = typeof ADDON_API_URL === 'string' ? ADDON_API_URL : '';
+/** The manifest's urlFetchWhitelist, as the build wrote it: UrlFetch reaches nothing else. */
+const URL_ALLOWLIST: readonly string[] = typeof ADDON_URL_ALLOWLIST === 'object' ? ADDON_URL_ALLOWLIST : [];
 
 export interface Settings {
   apiUrl: string;
@@ -57,12 +62,33 @@ export interface SettingsInput {
 export const SETTINGS_KEY = 'settings';
 export const PLAN_KEY = 'plan';
 
+const REFUSED: Record<ApiAddressProblem, WordCode> = { invalid: 'invalid_api_url', not_https: 'api_url_not_https', local: 'api_url_local' };
+
+/** An address Settings may save: https, public, and under the allow-list this add-in was built with. */
 export function normalizeApiUrl(raw: string, lang: Lang): string {
-  const text = String(raw ?? '').trim().replace(/\/+$/, '');
-  const match = /^(https?):\/\/([^/?#]+)(\/[^?#]*)?$/i.exec(text);
-  const local = match !== null && /^(localhost|127\.0\.0\.1)(:\d+)?$/i.test(match[2]!);
-  if (!match || (match[1]!.toLowerCase() !== 'https' && !local)) throw AddonError.of('invalid_api_url', lang);
-  return text;
+  const address = parseApiAddress(raw);
+  if (!address.ok) throw AddonError.of(REFUSED[address.problem], lang);
+  if (!isAllowed(address.url, URL_ALLOWLIST)) throw AddonError.of('api_url_not_allowed', lang, { url: address.url, allowed: DEFAULT_API_URL });
+  return address.url;
+}
+
+/**
+ * The address operations call. A spreadsheet saved before the add-in was rebuilt for another API
+ * holds an address UrlFetch now refuses: the built one is used instead (what the people who
+ * rebuilt it meant), and Settings says so until the settings are saved again.
+ */
+export function usableApiUrl(saved: string): string {
+  return allowedAddress(saved) ?? DEFAULT_API_URL;
+}
+
+/** What Settings tells when the saved address was set aside; null when it is the one in use. */
+export function replacedApiUrlNotice(saved: string, lang: Lang): string | null {
+  return allowedAddress(saved) === null ? say('api_url_replaced', lang, { saved, used: DEFAULT_API_URL }) : null;
+}
+
+function allowedAddress(raw: string): string | null {
+  const address = parseApiAddress(raw);
+  return address.ok && isAllowed(address.url, URL_ALLOWLIST) ? address.url : null;
 }
 
 type PlanView = Plan & { periods: Period[] };

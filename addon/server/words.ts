@@ -29,6 +29,10 @@ const catalog = {
     vi: (p) => `Mẫu báo cáo ${p.period} đã bị thay đổi cấu trúc (trang "${p.sheet}"); hãy chèn lại mẫu.`,
     en: (p) => `The ${p.period} template was changed (sheet "${p.sheet}"); insert it again.`,
   },
+  template_locked: {
+    vi: (p) => `Trang "${p.sheet}" đã được khóa (bảo vệ) với bạn nên không thể chèn lại mẫu. Nhờ chủ sở hữu bảng tính hoặc người được phép sửa trang này chèn lại mẫu, hoặc chuyển trang về chế độ chỉ cảnh báo.`,
+    en: (p) => `The sheet "${p.sheet}" is protected from you, so the template cannot be inserted again. Ask the spreadsheet's owner, or someone who may edit that sheet, to insert it, or to make its protection warning-only.`,
+  },
   typed_data_exists: {
     vi: (p) => `Mẫu ${p.period} đã có ${p.count} ô được nhập. Chèn lại sẽ xóa các số liệu này. Tiếp tục?`,
     en: (p) => `The ${p.period} template already has ${p.count} filled cells. Inserting again erases them. Continue?`,
@@ -60,6 +64,22 @@ const catalog = {
   invalid_api_url: {
     vi: () => 'Địa chỉ API không hợp lệ (ví dụ https://abc.execute-api.ap-southeast-1.amazonaws.com).',
     en: () => 'The API address is not valid (e.g. https://abc.execute-api.ap-southeast-1.amazonaws.com).',
+  },
+  api_url_not_https: {
+    vi: () => 'Địa chỉ API phải bắt đầu bằng https://: Apps Script chỉ gọi được địa chỉ https.',
+    en: () => 'The API address must start with https://: Apps Script calls only https addresses.',
+  },
+  api_url_local: {
+    vi: () => 'Địa chỉ này chỉ có trên máy hoặc mạng nội bộ của bạn; add-in chạy trên máy chủ của Google nên không gọi tới được. Hãy nhập địa chỉ API đã triển khai.',
+    en: () => "That address exists only on your computer or local network; the add-in runs on Google's servers and cannot reach it. Enter the deployed API's address.",
+  },
+  api_url_not_allowed: {
+    vi: (p) => `Phiên bản add-in này chỉ được phép gọi ${p.allowed} (danh sách địa chỉ trong manifest), không gọi được ${p.url}. Muốn dùng API khác, cần build lại add-in với ADDON_API_URL mới.`,
+    en: (p) => `This version of the add-in may call only ${p.allowed} (the allow-list in its manifest), not ${p.url}. To use another API, rebuild the add-in with a new ADDON_API_URL.`,
+  },
+  api_url_replaced: {
+    vi: (p) => `Địa chỉ đã lưu ${p.saved} không còn được phiên bản add-in này cho phép; add-in đang dùng ${p.used}. Bấm "Lưu" để ghi lại.`,
+    en: (p) => `The saved address ${p.saved} is no longer allowed by this version of the add-in; it uses ${p.used} instead. Press "Save" to keep that.`,
   },
   no_plans: {
     vi: (p) => `Tài khoản ${p.email} chưa được cấp quyền vào kế hoạch nào.`,

@@ -56,7 +56,3 @@ export async function busy<T>(buttons: HTMLButtonElement[], work: () => Promise<
     buttons.forEach((b) => (b.disabled = false));
   }
 }
-
-export function percent(value: number | null): string {
-  return value === null ? '—' : `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
-}

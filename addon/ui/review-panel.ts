@@ -2,6 +2,7 @@
  * The district office's part of the panel: the period's status (missing, late, returned…) per
  * unit, accept or return each report with a comment, and compute the scorecard.
  */
+import { formatVietnamTime } from '../../shared/format.js';
 import type { PanelState } from '../server/panel.js';
 import type { UnitStatus } from '../server/review.js';
 import { busy, byId, el, replaceChildren, say } from './dom.js';
@@ -51,7 +52,7 @@ export function startReview(panel: PanelState, lang: 'vi' | 'en'): void {
   buttons[1]!.addEventListener('click', () =>
     act(async () => {
       const done = await run('computeScorecard', select.value, lang);
-      say(status, `${w.computedAt} ${done.computedAt} · ${done.submitted}/${done.expected}`, 'ok');
+      say(status, `${w.computedAt} ${formatVietnamTime(done.computedAt)} · ${done.submitted}/${done.expected}`, 'ok');
     }),
   );
   select.addEventListener('change', refresh);

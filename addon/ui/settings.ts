@@ -19,6 +19,8 @@ let account: Account | null = null;
 translate(w);
 void run('getPanelState', lang).then((panel) => {
   apiUrl.value = panel.settings?.apiUrl ?? panel.defaultApiUrl;
+  // A saved address this build may not call: the panel already holds the built one, and says why.
+  if (panel.apiUrlNotice) say(byId('notice'), panel.apiUrlNotice, 'info');
   if (panel.settings) void lookup(panel.settings.planId, panel.settings.unitId);
 }, fail);
 

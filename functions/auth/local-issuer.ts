@@ -10,6 +10,7 @@ import {
   SignJWT,
   calculateJwkThumbprint,
   createLocalJWKSet,
+  decodeJwt,
   exportJWK,
   generateKeyPair,
   importJWK,
@@ -28,6 +29,14 @@ export interface LocalIssuerOptions {
   audience: string;
   /** Where the signing key is kept, so tokens outlive a restart; in memory if absent. */
   keyDir?: string;
+  /** One more issuer whose tokens `verifier` accepts, checked the same way (tests: the Apps Script fake's Google tokens). */
+  alsoTrust?: TrustedIssuer;
+}
+
+export interface TrustedIssuer {
+  issuer: string;
+  audience: string;
+  keys: JSONWebKeySet;
 }
 
 export interface TokenRequest {
@@ -52,13 +61,11 @@ export async function createLocalIssuer(options: LocalIssuerOptions): Promise<Lo
   const { kty, n, e, kid } = privateJwk;
   const keySet: JSONWebKeySet = { keys: [{ kty, n, e, kid, alg: 'RS256', use: 'sig' }] };
 
+  const own = createTokenVerifier({ issuer: options.issuer, audience: options.audience, jwks: createLocalJWKSet(keySet) });
+
   return {
     jwks: () => structuredClone(keySet),
-    verifier: createTokenVerifier({
-      issuer: options.issuer,
-      audience: options.audience,
-      jwks: createLocalJWKSet(keySet),
-    }),
+    verifier: options.alsoTrust ? eitherIssuer(own, options.alsoTrust) : own,
     async issue(request) {
       const email = request.email.toLowerCase();
       const now = Math.floor(Date.now() / 1000);
@@ -72,6 +79,21 @@ export async function createLocalIssuer(options: LocalIssuerOptions): Promise<Lo
         .sign(signingKey);
     },
   };
+}
+
+/** Tokens that name `trusted.issuer` get its checks, every other token the stack's own. */
+function eitherIssuer(own: TokenVerifier, trusted: TrustedIssuer): TokenVerifier {
+  const other = createTokenVerifier({ issuer: trusted.issuer, audience: trusted.audience, jwks: createLocalJWKSet(trusted.keys) });
+  return (token) => (issuerOf(token) === trusted.issuer ? other : own)(token);
+}
+
+/** The unverified `iss`, only to pick the verifier that then checks everything. */
+function issuerOf(token: string): unknown {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A stable numeric id per email, like Google's `sub`, so a person keeps it across restarts. */

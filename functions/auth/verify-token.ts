@@ -1,7 +1,7 @@
 /**
  * Verifies a Google-style OpenID ID token with jose: RS256 only (so `alg: none` and HMAC
  * tokens signed with a public key are refused), the expected issuer and audience, an `exp`,
- * and a verified email. The local stack's issuer uses this same function.
+ * an `iat` at most an hour old, and a verified email. The local stack's issuer uses this same function.
  */
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { AuthError, identityFromClaims, type AuthFailure, type Identity } from './identity.js';
@@ -16,8 +16,24 @@ export type TokenVerifierOptions = VerifierChecks & ({ jwksUrl: URL } | { jwks: 
 
 export type TokenVerifier = (token: string) => Promise<Identity>;
 
+/**
+ * Google's ID tokens live one hour (exp = iat + 3600,
+ * https://developers.google.com/identity/openid-connect/openid-connect#an-id-tokens-payload):
+ * a token whose `exp` promises more is refused after that hour all the same.
+ */
+export const MAX_TOKEN_AGE_SECONDS = 3600;
+/**
+ * Leeway on exp/iat for clocks that disagree a little. Kept small: the local issuer shares the
+ * verifier's clock, and Google's and Lambda's clocks are synchronised.
+ */
+export const CLOCK_TOLERANCE_SECONDS = 5;
+
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const { issuer, audience } = options;
+  // An unset variable must fail at start-up, naming itself, not as a 401 on every sign-in.
+  if (audience.trim() === '') throw new TypeError('createTokenVerifier: the audience must not be empty');
+  const issuers = [issuer].flat();
+  if (issuers.length === 0 || issuers.some((i) => i.trim() === '')) throw new TypeError('createTokenVerifier: every issuer must be non-empty');
   // jose caches the remote key set and refetches it (at most every 30 s) on an unknown kid.
   const keys = 'jwksUrl' in options ? createRemoteJWKSet(options.jwksUrl) : options.jwks;
   return async (token) => {
@@ -27,6 +43,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       issuer,
       audience,
       requiredClaims: ['exp'],
+      maxTokenAge: MAX_TOKEN_AGE_SECONDS,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
     }).catch((error: unknown) => {
       throw toAuthError(error);
     });

@@ -3,10 +3,13 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { openApiDocument } from '../http/openapi-document.js';
 import { json, type HttpResult } from '../http/respond.js';
 
-let cached: string | undefined;
+let document: ReturnType<typeof openApiDocument> | undefined;
 
 export async function handler(event: APIGatewayProxyEventV2): Promise<HttpResult> {
-  const server = event.headers?.host ? `${event.headers['x-forwarded-proto'] ?? 'https'}://${event.headers.host}` : undefined;
-  cached ??= JSON.stringify(openApiDocument(server));
-  return { ...json(200, null), body: cached };
+  const { openapi, info, ...rest } = (document ??= openApiDocument());
+  // The domain API Gateway answered on, which it serves over https only; never Host or
+  // X-Forwarded-Proto, which the client writes. The local stack has no domain (plain http): with
+  // no `servers`, clients resolve paths against the document's own URL (OpenAPI's default "/").
+  const domain = event.requestContext?.domainName;
+  return json(200, { openapi, info, ...(domain ? { servers: [{ url: `https://${domain}` }] } : {}), ...rest });
 }

@@ -2,8 +2,8 @@
 import { MemberSchema } from '../../shared/api.js';
 import { route } from '../http/route.js';
 import { json } from '../http/respond.js';
-import { putMember } from '../use-cases/manage-plans.js';
+import { putMember } from '../use-cases/manage-members.js';
 
-export const handler = route({ body: MemberSchema }, async ({ deps, caller, params, body }) =>
-  json(200, await putMember(deps, caller, params.planId!, params.email!, body)),
+export const handler = route({ body: MemberSchema }, async ({ deps, caller, params, body, lang }) =>
+  json(200, await putMember(deps, caller, params.planId!, params.email!, body, lang)),
 );

@@ -19,7 +19,10 @@ const SUMMARIES: Record<string, string> = {
   'list-plans': 'Plans I am a member of, with computed periods',
   'get-plan': 'One plan definition, with computed periods',
   'put-plan': 'Create or replace a plan (admin); 400 lists every problem',
-  'put-member': 'Set a member’s role and unit (admin)',
+  'put-member': 'Set a member’s role and unit (admin); warns when a reporter’s new role sees every unit',
+  'delete-member': 'Remove a member (admin); 204, or 404 not_a_member',
+  'list-members': 'The plan’s members and their roles (admin)',
+  'membership-audit': 'Every grant, role change and removal: who, when, from, to (admin), oldest first',
   'submit-report': 'Submit a quarter’s report; 201 new version, 200 replay of the same idempotencyKey',
   'get-report': 'Latest version with data, status, onTime and history',
   'get-report-version': 'One stored version, unchanged forever',
@@ -38,13 +41,13 @@ const ErrorSchema = z.object({
   }),
 });
 
-export function openApiDocument(serverUrl?: string) {
+/** Without `servers`: the handler names the server of each request (handlers/openapi.ts). */
+export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of ROUTES) (paths[r.path] ??= {})[r.method.toLowerCase()] = operation(r);
   return {
     openapi: '3.1.0',
     info: { title: 'TTHC one-stop KPI scorecards', version: '1.0.0', description: 'Messages follow Accept-Language: vi (default) or en.' },
-    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     components: {
       securitySchemes: { idToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (Google ID token)' } },
       schemas: { Error: toSchema(ErrorSchema) },
@@ -63,7 +66,7 @@ function operation(r: RouteDef) {
     parameters: [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(body) } } } } : {}),
     responses: {
-      '200': { description: 'OK' },
+      ...(r.method === 'DELETE' ? { '204': { description: 'Done' } } : { '200': { description: 'OK' } }),
       ...(r.public ? {} : { '401': { description: 'No or invalid token', ...errorRef }, '403': { description: 'Not allowed', ...errorRef }, '404': { description: 'Unknown plan, unit, period or version', ...errorRef } }),
       ...(body ? { '400': { description: 'Invalid input; issues name each path', ...errorRef }, '413': { description: 'Body over 256 KiB', ...errorRef } } : {}),
       ...(r.handler === 'submit-report' ? { '201': { description: 'A new version was stored' }, '409': { description: 'Report accepted and locked', ...errorRef } } : {}),

@@ -28,6 +28,11 @@ export function json(statusCode: number, body: unknown): HttpResult {
   return { statusCode, headers: JSON_HEADERS, body: JSON.stringify(body) };
 }
 
+/** 204: done, and nothing to say (no body, as HTTP requires). */
+export function noContent(): HttpResult {
+  return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+}
+
 export function errorResponse(error: unknown, lang: Lang): HttpResult {
   if (error instanceof AuthError) error = new AppError('unauthenticated', 'unauthorized', [], { cause: error });
   if (error instanceof AppError) {

@@ -1,9 +1,9 @@
 /**
  * Turns an API Gateway HTTP API (payload v2) event into a typed request, and any outcome into a
  * response. Every handler is one `route(...)` call, so the size limit, JSON parsing, body
- * validation, identity and error mapping happen in exactly one place.
+ * validation, identity, log context and error mapping happen in exactly one place.
  */
-import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { pickLang, type Lang } from '../../shared/messages.js';
 import { fromZodError } from '../../shared/problems.js';
@@ -11,12 +11,14 @@ import { identityFromAuthorizer } from '../auth/authorizer-claims.js';
 import { AppError, invalid } from '../errors.js';
 import { callerFrom, type Caller } from '../access/caller.js';
 import { getDeps, type Deps } from '../runtime/deps.js';
+import { logInvocation } from '../runtime/logger.js';
 import { publishMetrics } from '../runtime/metrics.js';
 import { errorResponse, type HttpResult } from './respond.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type HttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
 export interface Request<Body> {
   caller: Caller;
@@ -29,14 +31,17 @@ export interface Request<Body> {
 export function route<Schema extends z.ZodMiniType | undefined = undefined>(
   options: { body?: Schema },
   handle: (req: Request<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>) => Promise<HttpResult>,
-): (event: HttpEvent) => Promise<HttpResult> {
-  return async (event) => {
+): HttpHandler {
+  return async (event, context) => {
+    logInvocation(context, event.requestContext.requestId);
     const lang = pickLang(header(event, 'accept-language'));
     try {
       const deps = getDeps();
       const caller = callerFrom(identityFromAuthorizer(event), deps.adminEmails);
       const body = options.body ? parseBody(event, options.body) : undefined;
-      const params = Object.fromEntries(Object.entries(event.pathParameters ?? {}).map(([k, v]) => [k, decodeURIComponent(v ?? '')]));
+      // API Gateway has decoded the path already (and refuses what it cannot decode); decoding
+      // again would turn a parameter "%41" into "A", and a lone "%" into a 500.
+      const params = Object.fromEntries(Object.entries(event.pathParameters ?? {}).map(([k, v]) => [k, v ?? '']));
       return await handle({ caller, lang, params, body: body as never, deps });
     } catch (error) {
       return errorResponse(error, lang);

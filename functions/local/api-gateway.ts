@@ -1,23 +1,23 @@
 /**
- * Plays API Gateway for the local stack: matches the route table, verifies the bearer token
- * (as the HTTP API's JWT authorizer would), builds a payload-v2 event and calls the very same
- * handler a Lambda runs.
+ * Plays API Gateway for the local stack: matches the route table, decodes the path, verifies the
+ * bearer token (as the HTTP API's JWT authorizer would), builds a payload-v2 event and a Lambda
+ * context, and calls the very same handler a Lambda runs.
  */
+import type { Context } from 'aws-lambda';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pickLang } from '../../shared/messages.js';
+import type { RawProblem } from '../../shared/problems.js';
 import type { TokenVerifier } from '../auth/verify-token.js';
-import { AppError } from '../errors.js';
+import { AppError, invalid } from '../errors.js';
 import { errorResponse, type HttpResult } from '../http/respond.js';
-import { MAX_BODY_BYTES, type HttpEvent } from '../http/route.js';
+import { MAX_BODY_BYTES, type HttpEvent, type HttpHandler } from '../http/route.js';
 import { ROUTES, type RouteDef } from '../routes.js';
-
-type Handler = (event: HttpEvent) => Promise<HttpResult>;
 
 interface CompiledRoute {
   def: RouteDef;
   pattern: RegExp;
   names: string[];
-  handler: Handler;
+  handler: HttpHandler;
 }
 
 export async function loadRoutes(): Promise<CompiledRoute[]> {
@@ -26,7 +26,7 @@ export async function loadRoutes(): Promise<CompiledRoute[]> {
       const names = [...def.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       const pattern = new RegExp(`^${def.path.replace(/\{\w+\}/g, '([^/]+)')}$`);
       // The table names the file; vite (under vitest) must not try to resolve the template itself.
-      const module = (await import(/* @vite-ignore */ `../handlers/${def.handler}.js`)) as { handler: Handler };
+      const module = (await import(/* @vite-ignore */ `../handlers/${def.handler}.js`)) as { handler: HttpHandler };
       return { def, pattern, names, handler: module.handler };
     }),
   );
@@ -56,8 +56,10 @@ export async function invoke(
   let result: HttpResult;
   try {
     const body = await readBody(req);
+    const decoded = decodePath(params);
     const claims = route.def.public ? undefined : await authorize(headers.authorization, verify);
-    result = await route.handler(toEvent(route.def, params, req, headers, body, claims));
+    // One process serves every request here, so a log line may carry a concurrent request's ids.
+    result = await route.handler(toEvent(route.def, decoded, req, headers, body, claims), lambdaContext(route.def));
   } catch (error) {
     result = errorResponse(error, lang);
   }
@@ -71,6 +73,26 @@ async function authorize(authorization: string | undefined, verify: TokenVerifie
   const identity = await verify(token);
   // API Gateway hands claims to the function as strings.
   return { email: identity.email, email_verified: 'true', sub: identity.subject };
+}
+
+/**
+ * API Gateway hands the function decoded path parameters and refuses a path it cannot decode;
+ * so does this, once, and says which parameter was malformed.
+ */
+function decodePath(params: Record<string, string>): Record<string, string> {
+  const problems: RawProblem[] = [];
+  const decoded = Object.fromEntries(
+    Object.entries(params).map(([name, raw]) => {
+      try {
+        return [name, decodeURIComponent(raw)];
+      } catch {
+        problems.push({ path: [name], code: 'invalid_format', params: { format: 'UTF-8 %XX' } });
+        return [name, raw];
+      }
+    }),
+  );
+  if (problems.length) throw invalid(problems);
+  return decoded;
 }
 
 /**
@@ -90,20 +112,34 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 function toEvent(def: RouteDef, params: Record<string, string>, req: IncomingMessage, headers: Record<string, string>, body: string, claims?: Record<string, string>): HttpEvent {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  // API Gateway's rawPath is decoded too; the route matched, so the path decodes.
+  const path = decodeURIComponent(url.pathname);
   return {
     version: '2.0',
     routeKey: `${def.method} ${def.path}`,
-    rawPath: url.pathname,
+    rawPath: path,
     rawQueryString: url.search.slice(1),
     headers,
     pathParameters: params,
     body,
     isBase64Encoded: false,
     requestContext: {
-      accountId: 'local', apiId: 'local', domainName: 'localhost', domainPrefix: 'localhost', requestId: crypto.randomUUID(), routeKey: `${def.method} ${def.path}`,
+      // No domain: API Gateway's is https, this one is plain http (see handlers/openapi.ts).
+      accountId: 'local', apiId: 'local', domainName: '', domainPrefix: '', requestId: crypto.randomUUID(), routeKey: `${def.method} ${def.path}`,
       stage: '$default', time: new Date().toUTCString(), timeEpoch: Date.now(),
-      http: { method: def.method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: { method: def.method, path, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
       authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: claims ?? {}, scopes: [] } },
     },
   } as HttpEvent;
+}
+
+/** What Lambda passes beside the event; the local stack has no time limit to report. */
+function lambdaContext(def: RouteDef): Context {
+  const functionName = `local-${def.handler}`;
+  return {
+    callbackWaitsForEmptyEventLoop: true, functionName, functionVersion: '$LATEST', memoryLimitInMB: '512',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`, awsRequestId: crypto.randomUUID(),
+    logGroupName: functionName, logStreamName: 'local', getRemainingTimeInMillis: () => Number.MAX_SAFE_INTEGER,
+    done: () => {}, fail: () => {}, succeed: () => {},
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole product on a laptop. Environment (DESIGN §2): PORT (8787), DATA_DIR
- * (.data/), MEMORY=1 for an in-memory store, DEMO=0 to start empty, ADMIN_EMAILS.
+ * (.data/), MEMORY=1 for an in-memory store, DEMO=0 to start empty, ADMIN_EMAILS. For tests,
+ * TRUST_ISSUER: JSON {issuer, audience, keys} of one more token issuer to accept.
  */
 const env = process.env;
 // CloudWatch turns metric lines into metrics; on a laptop they would only clutter the console.
@@ -17,6 +18,7 @@ const starting = startLocalStack({
   demo: env.DEMO !== '0',
   adminEmails: env.ADMIN_EMAILS ?? 'admin@localhost',
   ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
+  ...(env.TRUST_ISSUER ? { alsoTrust: JSON.parse(env.TRUST_ISSUER) } : {}),
 });
 
 // Listen before start-up finishes: a signal meanwhile must not kill the store mid-write; the

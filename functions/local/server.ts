@@ -3,18 +3,22 @@
  * OpenID issuer, and the leadership page. No cloud account needed.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { formatMessage, pickLang } from '../../shared/messages.js';
+import { formatMessage, pickLang, type Lang } from '../../shared/messages.js';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createLocalIssuer, LOCAL_AUDIENCE, type LocalIssuer } from '../auth/local-issuer.js';
+import { createLocalIssuer, LOCAL_AUDIENCE, type LocalIssuer, type TrustedIssuer } from '../auth/local-issuer.js';
 import { withCache } from '../store/cached-store.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { createDynamoClient, parseAdminEmails, setDeps, type Deps } from '../runtime/deps.js';
+import { AppError, notFound } from '../errors.js';
+import { errorResponse, json, type HttpResult } from '../http/respond.js';
 import { invoke, loadRoutes, matchRoute } from './api-gateway.js';
 import { startEmbeddedStore, type EmbeddedStore } from './embedded-store.js';
 import { ensureTable } from './table-setup.js';
 import { serveStatic } from './static-files.js';
 import { loadDemo } from './demo.js';
+import { devToken } from './dev-token.js';
+import { guardRequest } from './request-guard.js';
 
 export interface LocalStackOptions {
   port: number;
@@ -28,6 +32,8 @@ export interface LocalStackOptions {
   tableName?: string;
   /** Defaults to the real clock; tests pin it. */
   now?: () => Date;
+  /** One more token issuer to accept besides the stack's own (the add-in tests' stand-in for Google). */
+  alsoTrust?: TrustedIssuer;
 }
 
 export interface LocalStack {
@@ -50,13 +56,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const deps: Deps = { store: withCache(createDynamoStore(client, tableName)), adminEmails: parseAdminEmails(options.adminEmails), now: options.now ?? (() => new Date()) };
   setDeps(deps);
   const routes = await loadRoutes();
+  // Before listening: no request ever sees half a demo.
+  const demoLoaded = options.demo && created ? (await loadDemo(deps), true) : false;
 
   const inFlight = new Set<Promise<void>>();
-  let issuer!: LocalIssuer;
+  // The issuer names the bound port, so it comes right after listening; until then, 503.
+  let issuer: LocalIssuer | undefined;
   const server = createServer((req, res) => {
-    const work = handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'internal', message: String((error as Error)?.message ?? error), issues: [] } }));
+    const lang = pickLang(req.headers['accept-language']);
+    const work = answer(req, res, lang).catch((error: unknown) => {
+      // errorResponse logs the error and answers a plain 500: exception text never leaves the process.
+      if (res.headersSent) return void res.destroy();
+      writeResult(res, errorResponse(error, lang));
     });
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
@@ -66,22 +77,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
-  issuer = await createLocalIssuer({ issuer: url, audience: LOCAL_AUDIENCE, ...(options.memory ? {} : { keyDir: options.dataDir }) });
+  issuer = await createLocalIssuer({ issuer: url, audience: LOCAL_AUDIENCE, ...(options.memory ? {} : { keyDir: options.dataDir }), alsoTrust: options.alsoTrust });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', url).pathname;
+  async function answer(req: IncomingMessage, res: ServerResponse, lang: Lang): Promise<void> {
+    const refusal = guardRequest(req, res, lang);
+    if (refusal) return writeResult(res, refusal);
+    if (!issuer) return writeResult(res, errorResponse(new AppError('unavailable', 'starting'), lang));
+    const path = URL.parse(req.url ?? '/', url)?.pathname;
     const method = req.method ?? 'GET';
-    if (method === 'GET' && path === '/.well-known/jwks.json') return sendJson(res, 200, issuer.jwks());
-    if (method === 'POST' && path === '/dev/token') return devToken(req, res, issuer);
+    if (path === undefined) return writeResult(res, errorResponse(notFound(), lang));
+    if (method === 'GET' && path === '/.well-known/jwks.json') return writeResult(res, json(200, issuer.jwks()));
+    if (method === 'POST' && path === '/dev/token') return writeResult(res, await devToken(req, issuer));
     const match = matchRoute(routes, method, path);
-    const lang = pickLang(req.headers['accept-language']);
-    if (match === 'method-not-allowed') return sendJson(res, 405, { error: { code: 'method_not_allowed', message: formatMessage('method_not_allowed', lang), issues: [] } });
+    if (match === 'method-not-allowed') return writeResult(res, json(405, { error: { code: 'method_not_allowed', message: formatMessage('method_not_allowed', lang), issues: [] } }));
     if (match) return invoke(match.route, match.params, req, res, issuer.verifier);
     if (method === 'GET' && (await serveStatic(path, res))) return;
-    sendJson(res, 404, { error: { code: 'not_found', message: formatMessage('not_found', lang), issues: [] } });
+    writeResult(res, errorResponse(notFound(), lang));
   }
-
-  const demoLoaded = options.demo && created ? (await loadDemo(deps), true) : false;
 
   return {
     url,
@@ -103,23 +115,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 }
 
-async function devToken(req: IncomingMessage, res: ServerResponse, issuer: LocalIssuer): Promise<void> {
-  let body: { email?: unknown; emailVerified?: unknown };
-  try {
-    let text = '';
-    for await (const chunk of req as AsyncIterable<Buffer>) text += chunk.toString('utf8');
-    body = JSON.parse(text || '{}');
-  } catch {
-    return sendJson(res, 400, { error: { code: 'bad_json', message: 'Body must be {"email": "…"}', issues: [] } });
-  }
-  if (typeof body.email !== 'string' || !body.email.includes('@')) {
-    return sendJson(res, 400, { error: { code: 'validation_failed', message: 'email is required', issues: [{ path: 'email', code: 'required', message: 'email is required' }] } });
-  }
-  const token = await issuer.issue({ email: body.email, ...(body.emailVerified === false ? { emailVerified: false } : {}) });
-  sendJson(res, 200, { token });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+function writeResult(res: ServerResponse, result: HttpResult): void {
+  res.writeHead(result.statusCode, result.headers as Record<string, string>);
+  res.end(result.body);
 }

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ServerResponse } from 'node:http';
 import { PERIOD_KINDS } from '../../shared/calendar.js';
@@ -30,7 +30,7 @@ export async function serveStatic(path: string, res: ServerResponse): Promise<bo
   const generated = GENERATED_MODULES.get(path);
   if (generated !== undefined) return send(res, '.js', generated);
   const file = path === '/vendor/chart.umd.min.js' ? CHART_JS : join(WEB_ROOT, normalize(path === '/' ? '/index.html' : path));
-  if (!file.startsWith(WEB_ROOT) && file !== CHART_JS) return false;
+  if (!file.startsWith(WEB_ROOT + sep) && file !== CHART_JS) return false;
   try {
     return send(res, extname(file), await readFile(file));
   } catch {

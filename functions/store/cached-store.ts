@@ -18,13 +18,22 @@ export function withCache(store: Store, ttlMs = DEFAULT_CACHE_TTL_MS, clock: () 
       await store.putPlan(plan, by, at);
       plans.delete(plan.id);
     },
-    getMembership: (planId, email) => members.get(`${planId}\n${email}`, () => store.getMembership(planId, email)),
+    getMembership: (planId, email) => members.get(memberKey(planId, email), () => store.getMembership(planId, email)),
     async putMembership(m) {
-      await store.putMembership(m);
-      members.delete(`${m.planId}\n${m.email}`);
+      const previous = await store.putMembership(m);
+      members.delete(memberKey(m.planId, m.email));
+      return previous;
+    },
+    // Dropped after the store's delete, so no read that started earlier can put it back.
+    async removeMembership(planId, email) {
+      const removed = await store.removeMembership(planId, email);
+      members.delete(memberKey(planId, email));
+      return removed;
     },
   };
 }
+
+const memberKey = (planId: string, email: string) => `${planId}\n${email}`;
 
 class TtlCache<V> {
   private readonly entries = new Map<string, { value: Promise<V>; expires: number }>();

@@ -1,5 +1,6 @@
-/** The DynamoDB implementation of the storage port: one table, four collaborators. */
+/** The DynamoDB implementation of the storage port: one table, five collaborators. */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoMembers } from './dynamo-members.js';
 import { DynamoPlans } from './dynamo-plans.js';
 import { DynamoReports } from './dynamo-reports.js';
 import { DynamoReviews } from './dynamo-reviews.js';
@@ -8,6 +9,7 @@ import type { Store } from './store.port.js';
 
 export function createDynamoStore(client: DynamoDBClient, tableName: string): Store {
   const plans = new DynamoPlans(client, tableName);
+  const members = new DynamoMembers(client, tableName);
   const reports = new DynamoReports(client, tableName);
   const reviews = new DynamoReviews(client, tableName, (key) => reports.getLatest(key));
   const scorecards = new DynamoScorecards(client, tableName);
@@ -15,9 +17,13 @@ export function createDynamoStore(client: DynamoDBClient, tableName: string): St
     getPlan: (id) => plans.getPlan(id),
     putPlan: (plan, by, at) => plans.putPlan(plan, by, at),
     listPlans: () => plans.listPlans(),
-    getMembership: (planId, email) => plans.getMembership(planId, email),
-    putMembership: (m) => plans.putMembership(m),
-    membershipsOf: (email) => plans.membershipsOf(email),
+    getMembership: (planId, email) => members.getMembership(planId, email),
+    putMembership: (m) => members.putMembership(m),
+    removeMembership: (planId, email) => members.removeMembership(planId, email),
+    membershipsOf: (email) => members.membershipsOf(email),
+    membersOf: (planId) => members.membersOf(planId),
+    recordMembershipEvent: (event) => members.recordMembershipEvent(event),
+    membershipEvents: (planId) => members.membershipEvents(planId),
     appendVersion: (input) => reports.appendVersion(input),
     getLatest: (key) => reports.getLatest(key),
     getVersion: (key, n) => reports.getVersion(key, n),

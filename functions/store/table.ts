@@ -17,6 +17,10 @@ export const keys = {
   plans: () => 'PLANS',
   plan: (planId: string) => `PLAN#${planId}`,
   member: (email: string) => `MEMBER#${email}`,
+  members: () => 'MEMBER#',
+  // Time first, so a plan's events Query in order; the id keeps two events of one instant apart.
+  memberEvent: (at: string, id: string) => `MEMBEREVENT#${at}#${id}`,
+  memberEvents: () => 'MEMBEREVENT#',
   email: (email: string) => `EMAIL#${email}`,
   latest: (period: string, unitId: string) => `LATEST#${period}#${unitId}`,
   latestOfYear: (year: number) => `LATEST#${year}-`,

@@ -1,11 +1,11 @@
 /**
  * The HTTP API, built from the route table: every route that is not `public` sits behind a JWT
  * authorizer that accepts only Google ID tokens minted for the add-in's OAuth client. One stage
- * ($default) with access logs and throttling.
+ * ($default) with access logs, and each route throttled by its own bucket (functions/routes.ts).
  */
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, type CfnResource } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnStage, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -14,8 +14,8 @@ import { ROUTES } from '../../functions/routes.js';
 import { LOG_RETENTION, type HandlerFunctions } from './functions.js';
 
 const GOOGLE_ISSUER = 'https://accounts.google.com';
-/** Far above a district's real load (tens of units), low enough to cap a runaway client's bill. */
-const THROTTLE = { rateLimit: 50, burstLimit: 100 };
+/** Every route has its own bucket; this one only covers requests that match no route. */
+const UNMATCHED_THROTTLE = { rateLimit: 5, burstLimit: 10 };
 
 // HTTP API context variables; no headers, so tokens never reach the logs.
 const ACCESS_LOG_FIELDS = {
@@ -50,11 +50,13 @@ export class ScorecardsApi extends Construct {
     this.stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: THROTTLE,
+      throttle: UNMATCHED_THROTTLE,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)) },
     });
 
     const google = new HttpJwtAuthorizer('GoogleIdToken', GOOGLE_ISSUER, { jwtAudience: [googleClientId] });
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    const stage = this.stage.node.defaultChild as CfnStage;
     for (const route of ROUTES) {
       const fn = functions.get(route.handler);
       const added = this.httpApi.addRoutes({
@@ -64,7 +66,12 @@ export class ScorecardsApi extends Construct {
         authorizer: route.public ? new HttpNoneAuthorizer() : google,
       });
       if (route.public) this.publicRoutes.push(...added);
+      routeSettings[`${route.method} ${route.path}`] = { ThrottlingRateLimit: route.throttle.rateLimit, ThrottlingBurstLimit: route.throttle.burstLimit };
+      // A stage naming a route that does not exist yet fails to deploy ("Unable to find Route by key").
+      for (const r of added) stage.addResourceDependency(r.node.defaultChild as CfnResource);
     }
+    // The L2 stage knows only the default bucket; per-route settings are CloudFormation's RouteSettings.
+    stage.routeSettings = routeSettings;
   }
 
   /** The base URL clients call (the $default stage has no path prefix). */

@@ -37,6 +37,7 @@ interface HandlerSpec {
   description: string;
   timeout: Duration;
   memorySize: number;
+  reservedConcurrency?: number;
 }
 
 // API Gateway gives up after 30 s, so a route never needs more; aggregation reads a year of reports.
@@ -59,6 +60,7 @@ export class HandlerFunctions extends Construct {
         description: `${r.method} ${r.path}`,
         timeout: r.access === 'aggregate' ? COMPUTE_ROUTE_TIMEOUT : ROUTE_TIMEOUT,
         memorySize: r.access === 'aggregate' ? 1024 : 512,
+        reservedConcurrency: r.reservedConcurrency,
       })),
       { ...SCHEDULED_HANDLER, description: 'scheduled aggregation', timeout: SCHEDULED_TIMEOUT, memorySize: 1024 },
     ];
@@ -92,6 +94,7 @@ export class HandlerFunctions extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: spec.memorySize,
       timeout: spec.timeout,
+      reservedConcurrentExecutions: spec.reservedConcurrency,
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -21,7 +21,13 @@ const GRANTS: Record<Exclude<TableAccess, 'none'>, LevelGrant> = {
   // BatchGetItem reads this and last quarter's report at once; DeleteItem only gives back an
   // unused idempotency claim.
   'write-reports': { actions: ['BatchGetItem', 'GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'], indexes: [] },
+  // review-report: GetItem (membership, plan, latest), UpdateItem (status on the latest pointer),
+  // PutItem (the review's record).
+  review: { actions: ['GetItem', 'UpdateItem', 'PutItem'], indexes: [] },
+  // put-member's PutItem also writes the membership event; ALL_OLD needs no extra action.
   'write-plans': { actions: ['GetItem', 'PutItem'], indexes: [] },
+  // delete-member: DeleteItem (ALL_OLD) removes the membership, PutItem records the removal.
+  'remove-members': { actions: ['GetItem', 'PutItem', 'DeleteItem'], indexes: [] },
   // GetItem checks the caller's membership; DeleteItem removes the parts of a replaced scorecard.
   aggregate: { actions: ['GetItem', 'Query', 'PutItem', 'DeleteItem'], indexes: [] },
 };

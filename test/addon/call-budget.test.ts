@@ -73,12 +73,11 @@ function count(session: AddonSession, work: () => unknown): Count {
 describe.each([23, 300])('with %i units', (n) => {
   it('submits in ≤ 10 and writes the scorecard sheet in ≤ 25 document calls', async () => {
     const planId = await planWithUnits(n);
-    const [reporterToken, officeToken] = await Promise.all([stack.token(`reporter@${planId}.vn`), stack.token(`office@${planId}.vn`)]);
-    const reporter = openAddon({ userEmail: `reporter@${planId}.vn`, identityToken: () => reporterToken });
-    const office = openAddon({ userEmail: `office@${planId}.vn`, identityToken: () => officeToken });
+    const reporter = openAddon({ userEmail: `reporter@${planId}.vn`, ...stack.reachable });
+    const office = openAddon({ userEmail: `office@${planId}.vn`, ...stack.reachable });
     sessions.push(reporter, office);
 
-    reporter.call('saveSettings', { apiUrl: stack.url, planId }, 'vi');
+    reporter.call('saveSettings', { apiUrl: stack.apiUrl, planId }, 'vi');
     const insert = count(reporter, () => reporter.call('insertTemplate', PERIOD, false, 'vi'));
     for (const [sheet, a1, values] of correctReport()) {
       expect(reporter.fake.userEdit(reporter.fake.read(() => reporter.fake.spreadsheet.getSheetByName(sheet)!.getRange(a1)), values).accepted).toBe(true);
@@ -86,7 +85,7 @@ describe.each([23, 300])('with %i units', (n) => {
     const check = count(reporter, () => expect(reporter.call('checkReport', PERIOD, 'vi').ok).toBe(true));
     const submit = count(reporter, () => expect(reporter.call('submitReport', PERIOD, 'vi').receipt?.version).toBe(1));
 
-    office.call('saveSettings', { apiUrl: stack.url, planId }, 'vi');
+    office.call('saveSettings', { apiUrl: stack.apiUrl, planId }, 'vi');
     expect(office.call('computeScorecard', PERIOD, 'vi')).toMatchObject({ expected: n, submitted: n });
     const sheet = count(office, () => expect(office.call('writeScorecardSheet', PERIOD, 'vi').units).toBe(n));
     const refresh = count(office, () => office.call('writeScorecardSheet', PERIOD, 'vi'));

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce, openAddon, type AddonSession } from './helpers/addon.js';
+import { TEST_API_URL } from './helpers/stack.js';
 
 let session: AddonSession;
 beforeAll(() => buildOnce(), 60_000);
@@ -41,7 +42,7 @@ describe('before the settings are saved', () => {
 
   it('the panel offers the settings, with the build\'s API address', () => {
     session = openAddon({});
-    expect(session.call('getPanelState', 'vi')).toMatchObject({ configured: false, defaultApiUrl: 'https://api.example.invalid', periods: [] });
+    expect(session.call('getPanelState', 'vi')).toMatchObject({ configured: false, defaultApiUrl: TEST_API_URL, periods: [] });
     expect(session.outcome('checkReport', '2024-Q4', 'vi')).toEqual({
       ok: false,
       error: { code: 'not_configured', message: 'Chưa cài đặt: mở "Cài đặt" để nhập địa chỉ API và chọn kế hoạch.', issues: [], status: null },
@@ -60,8 +61,8 @@ describe('before the settings are saved', () => {
     ]);
   });
 
-  it('refuses an API address that is not https (except on this machine)', () => {
+  it('refuses an API address that is not https (more in settings-address.test.ts)', () => {
     session = openAddon({});
-    expect(session.outcome('saveSettings', { apiUrl: 'http://api.example.com' }, 'vi')).toMatchObject({ ok: false, error: { code: 'invalid_api_url' } });
+    expect(session.outcome('saveSettings', { apiUrl: 'http://api.example.com' }, 'vi')).toMatchObject({ ok: false, error: { code: 'api_url_not_https' } });
   });
 });

@@ -25,9 +25,8 @@ let reviewer: AddonSession;
 
 beforeAll(async () => {
   [, stack] = await Promise.all([buildOnce(), startAddonStack()]);
-  const [reporterToken, reviewerToken] = await Promise.all([stack.token(REPORTER), stack.token(REVIEWER)]);
-  reporter = openAddon({ userEmail: REPORTER, identityToken: () => reporterToken, uuid: () => 'fixed-uuid' });
-  reviewer = openAddon({ userEmail: REVIEWER, identityToken: () => reviewerToken });
+  reporter = openAddon({ userEmail: REPORTER, ...stack.reachable, uuid: () => 'fixed-uuid' });
+  reviewer = openAddon({ userEmail: REVIEWER, ...stack.reachable });
 }, 90_000);
 
 afterAll(async () => {
@@ -47,7 +46,7 @@ function type(session: AddonSession, sheet: string, a1: string, values: unknown[
 
 describe('a commune reports a quarter', () => {
   it('takes its unit from /v1/me when settings are saved', () => {
-    const saved = reporter.call('saveSettings', { apiUrl: stack.url, planId: 'tu-ky-2024' }, 'vi');
+    const saved = reporter.call('saveSettings', { apiUrl: stack.apiUrl, planId: 'tu-ky-2024' }, 'vi');
     expect([saved.settings.role, saved.settings.unitId, saved.plan.unit?.name, saved.plan.fields.length]).toEqual(['reporter', 'xa-dai-son', 'Xã Đại Sơn', 22]);
   });
 
@@ -65,13 +64,14 @@ describe('a commune reports a quarter', () => {
     expect(cell(reporter, S.tasks, 'B14').value).toBe('Chế độ thông tin báo cáo; lưu trữ hồ sơ');
     expect(reporter.fake.read(() => reporter.fake.spreadsheet.getSheetByName(`_data ${PERIOD}`)!.isSheetHidden())).toBe(true);
 
-    // Whole numbers ≥ 0 only; a colleague may type figures but not change headings or formulas.
+    // Whole numbers ≥ 0 only; anyone (a colleague too) is warned before changing a heading or a
+    // formula (typed here as they were, so nothing changes), and types figures without a warning.
     expect(type(reporter, S.dossiers, 'D6', [[-5]]).accepted).toBe(false);
     expect(type(reporter, S.dossiers, 'D6', [[2.5]]).accepted).toBe(false);
     expect(type(reporter, S.digital, 'B4', [['nhiều']]).accepted).toBe(false);
-    expect(type(reporter, S.dossiers, 'G6', [[1]], COLLEAGUE).accepted).toBe(false);
-    expect(type(reporter, S.dossiers, 'B6', [['Lĩnh vực khác']], COLLEAGUE).accepted).toBe(false);
-    expect(type(reporter, S.dossiers, 'D6', [[1]], COLLEAGUE).accepted).toBe(true);
+    expect(type(reporter, S.dossiers, 'G6', [['=SUM(H6:J6)']], COLLEAGUE).warnings.map((w) => [w.a1, w.reason])).toEqual([['G6', 'protected']]);
+    expect(type(reporter, S.dossiers, 'B6', [['Hộ tịch']], COLLEAGUE).warnings.map((w) => [w.a1, w.reason])).toEqual([['B6', 'protected']]);
+    expect(type(reporter, S.dossiers, 'D6', [[1]], COLLEAGUE)).toMatchObject({ accepted: true, warnings: [] });
     expect(type(reporter, S.dossiers, 'D6', [[null]]).accepted).toBe(true);
   });
 
@@ -155,9 +155,9 @@ describe('a commune reports a quarter', () => {
     expect(read(reporter, `'${S.dossiers}'!D6:F6`)).toEqual([[30, 70, 5]]);
   });
 
-  it('answers a refused request with the server\'s own message', () => {
-    const stranger = openAddon({ userEmail: 'la@nowhere.vn', identityToken: () => 'not-a-token' });
-    const refused = stranger.outcome('lookupAccount', stack.url, null, 'en');
+  it('answers a refused request with the server\'s own message (a token for another OAuth client)', () => {
+    const stranger = openAddon({ userEmail: 'la@nowhere.vn', ...stack.reachable, oauthClientId: '999999999999-someone-else.apps.googleusercontent.com' });
+    const refused = stranger.outcome('lookupAccount', stack.apiUrl, null, 'en');
     expect(refused).toEqual({ ok: false, error: { code: 'unauthorized', message: 'Not signed in, or the token is not valid.', issues: [], status: 401 } });
     void stranger.fake.dispose();
   });
@@ -165,7 +165,7 @@ describe('a commune reports a quarter', () => {
 
 describe('the district office', () => {
   it('sees the period\'s status, returns the report with a comment, then accepts it', () => {
-    const saved = reviewer.call('saveSettings', { apiUrl: stack.url, planId: 'tu-ky-2024' }, 'vi');
+    const saved = reviewer.call('saveSettings', { apiUrl: stack.apiUrl, planId: 'tu-ky-2024' }, 'vi');
     expect([saved.settings.role, saved.settings.unitId]).toEqual(['reviewer', null]);
     const status = reviewer.call('getPeriodStatus', PERIOD, 'vi');
     // 35 units expected; only Đại Sơn has reported Q4, after the deadline.

@@ -1,5 +1,5 @@
 /**
- * The built pages (dist/addon/*.html) in Debian's chromium with a stand-in google.script.run: the
+ * The built pages (the real build's HTML files, in a temporary folder) in Debian's chromium with a stand-in google.script.run: the
  * scorecard sidebar draws the API's Chart.js charts (non-blank canvases, a screenshot in
  * test-artifacts/), and the report panel shows problems as text, never as markup.
  */

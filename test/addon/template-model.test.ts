@@ -93,8 +93,8 @@ describe('reading the mirror', () => {
 });
 
 describe('text into cells', () => {
-  it('prefixes an apostrophe to text Sheets would read as a formula, and to text starting with one', () => {
-    expect(['=1+1', '+SUM(A1)', '-3', '@A1', "'x", 'Xã A', ' =1', ''].map(safeText)).toEqual(["'=1+1", "'+SUM(A1)", "'-3", "'@A1", "''x", 'Xã A', ' =1', '']);
+  it('prefixes an apostrophe to text Sheets would read as a formula (even behind leading spaces), and to text starting with one', () => {
+    expect(['=1+1', '+SUM(A1)', '-3', '@A1', "'x", 'Xã A', ' =1', ''].map(safeText)).toEqual(["'=1+1", "'+SUM(A1)", "'-3", "'@A1", "''x", 'Xã A', "' =1", '']);
     expect([cellValue({ formula: '=SUM(A1:A2)' }), cellValue(null), cellValue(-3), cellValue(false)]).toEqual(['=SUM(A1:A2)', '', -3, false]);
   });
 });

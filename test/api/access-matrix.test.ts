@@ -21,12 +21,14 @@ const EMAIL: Record<Exclude<Role, 'anonymous'>, string> = {
 };
 
 interface Call {
-  method: 'GET' | 'PUT' | 'POST';
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   path: string;
   body?: unknown;
 }
-/** A call, aimed at xa-a or (for the "other" column) at xa-b. */
-type CallOn = (unitId: string) => Call;
+/** A call, aimed at xa-a or (for the "other" column) at xa-b, made as `role`. */
+type CallOn = (unitId: string, role: Role) => Call;
+/** Each column removes a member of its own, so that one cell's removal cannot turn the next into a 404. */
+const leaving = (role: Role) => `roi-di-${role.toLowerCase()}@thu.vn`;
 
 const plan = `/v1/plans/${PLAN_ID}`;
 const dataOf = (unitId: string) => (unitId === UNIT.a ? reportA() : reportB());
@@ -43,6 +45,10 @@ const MATRIX: Row[] = [
   row('PUT  /v1/plans/{id}',              () => ({ method: 'PUT', path: plan, body: planDefinition() }),       200,  200,    403,   403,   403,   403,     403,     401),
   row('PUT  …/members/{email}',           () => ({ method: 'PUT', path: `${plan}/members/khach@thu.vn`, body: { role: 'viewer' } }),
                                                                                                                200,  200,    403,   403,   403,   403,     403,     401),
+  row('DELETE …/members/{email}',         (_u, role) => ({ method: 'DELETE', path: `${plan}/members/${leaving(role)}` }),
+                                                                                                               204,  204,    403,   403,   403,   403,     403,     401),
+  row('GET  …/members',                   () => ({ method: 'GET', path: `${plan}/members` }),                  200,  200,    403,   403,   403,   403,     403,     401),
+  row('GET  …/members/audit',             () => ({ method: 'GET', path: `${plan}/members/audit` }),            200,  200,    403,   403,   403,   403,     403,     401),
   row('POST …/reports',                   (u) => ({ method: 'POST', path: `${plan}/reports`, body: { unitId: u, period: Q1, data: dataOf(u) } }),
                                                                                                                201,  201,    403,   403,   201,   403,     403,     401),
   row('GET  …/reports/{p}/{unit}',        (u) => ({ method: 'GET', path: `${plan}/reports/${Q1}/${u}` }),      200,  200,    200,   200,   200,   403,     403,     401),
@@ -69,6 +75,7 @@ describe('the role × route matrix of DESIGN §3', () => {
       { email: EMAIL.reviewer, role: 'reviewer' },
       { email: EMAIL.viewer, role: 'viewer' },
       { email: EMAIL.reporterOwn, role: 'reporter', unitId: UNIT.a },
+      ...ROLES.map((role) => ({ email: leaving(role), role: 'viewer' as const })),
     ]);
     for (const role of ROLES) tokens.set(role, role === 'anonymous' ? undefined : await s.token(EMAIL[role]));
     // Something to read, review and show: a report of each unit and a computed scorecard.
@@ -81,7 +88,7 @@ describe('the role × route matrix of DESIGN §3', () => {
   afterAll(() => s.close());
 
   it.each(CELLS)('%s as %s → %i', async (_route, role, expected, call) => {
-    const { method, path, body } = call(role === 'reporterOther' ? UNIT.b : UNIT.a);
+    const { method, path, body } = call(role === 'reporterOther' ? UNIT.b : UNIT.a, role);
     const res = await s.api(method, path, { token: tokens.get(role), body });
     expect(res.status, res.text).toBe(expected);
     if (expected === 401 || expected === 403) {
@@ -169,6 +176,6 @@ describe('what each role sees', () => {
       body: { role: 'reporter', unitId: UNIT.d },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ planId: PLAN_ID, email: 'can-bo-d@thu.vn', role: 'reporter', unitId: UNIT.d });
+    expect(res.body).toEqual({ planId: PLAN_ID, email: 'can-bo-d@thu.vn', role: 'reporter', unitId: UNIT.d, warnings: [] });
   });
 });

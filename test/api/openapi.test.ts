@@ -9,6 +9,10 @@ const CONTRACT_ROUTES: [method: string, path: string][] = [
   ['get', '/v1/plans'],
   ['get', '/v1/plans/{planId}'],
   ['put', '/v1/plans/{planId}/members/{email}'],
+  ['delete', '/v1/plans/{planId}/members/{email}'], // DESIGN §10
+  // Extensions: the members and their audit, for admins (docs/architecture.md).
+  ['get', '/v1/plans/{planId}/members'],
+  ['get', '/v1/plans/{planId}/members/audit'],
   ['post', '/v1/plans/{planId}/reports'],
   ['get', '/v1/plans/{planId}/reports/{period}/{unitId}'],
   ['get', '/v1/plans/{planId}/reports/{period}/{unitId}/versions/{version}'],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as scheduledAggregate } from '../../functions/handlers/scheduled-aggregate.js';
 import { seedPlan, startApiStack, type ApiStack, type Json } from '../helpers/api-stack.js';
 import { PLAN_ID, Q1, UNIT, planDefinition, reportA, reportB, reportD } from '../helpers/fixtures.js';
+import { lambdaContext } from '../helpers/lambda-context.js';
 
 const PLAN = `/v1/plans/${PLAN_ID}`;
 const REVIEWER = 'van-phong@thu.vn';
@@ -170,9 +171,10 @@ describe('stale, and computing again', () => {
 describe('the scheduled aggregation, on the same store', () => {
   // 2024-03-20 10:00 local is in Q2's window (from 03-15), so Q2 is current and Q1 just closed.
   const TIME = '2024-03-20T03:00:00Z';
+  const context = () => lambdaContext({ name: 'scheduled-aggregate', memoryMB: 1024, timeoutSeconds: 300 });
 
   it('recomputes the quarter that just closed, the current one, and the periods containing them', async () => {
-    const result = await scheduledAggregate({ time: TIME });
+    const result = await scheduledAggregate({ time: TIME }, context());
     expect(result.computed).toEqual(['2024-Q1', '2024-Q2', '2024-H1', '2024-9M', '2024-Y'].map((p) => `${PLAN_ID}/${p}`));
   });
 
@@ -197,8 +199,8 @@ describe('the scheduled aggregation, on the same store', () => {
 
   it('gives the same result however often it runs', async () => {
     const before = (await s.api('GET', `${PLAN}/scorecards/${Q1}`, { token: viewer })).text;
-    await scheduledAggregate({ time: TIME });
-    await scheduledAggregate({ time: TIME });
+    await scheduledAggregate({ time: TIME }, context());
+    await scheduledAggregate({ time: TIME }, context());
     expect((await s.api('GET', `${PLAN}/scorecards/${Q1}`, { token: viewer })).text).toBe(before);
   });
 });

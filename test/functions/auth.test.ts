@@ -100,12 +100,33 @@ describe('createTokenVerifier with a JWKS served over HTTP', () => {
     ['without email_verified', () => sign(claims({ email_verified: undefined })), 'email_unverified'],
     ['without an email', () => sign(claims({ email: undefined })), 'missing'],
     ['without exp', () => sign(claims({ exp: undefined })), 'missing'],
+    // maxTokenAge: an hour, Google's own lifetime, whatever exp says; it needs an iat.
+    ['issued two hours ago that claims to live three', () => sign(claims({ iat: nowSeconds() - 2 * HOUR, exp: nowSeconds() + HOUR })), 'expired'],
+    ['without iat', () => sign(claims({ iat: undefined })), 'missing'],
+    // Beyond the 5 s clock tolerance.
+    ['expired 30 seconds ago', () => sign(claims({ iat: nowSeconds() - HOUR, exp: nowSeconds() - 30 })), 'expired'],
+    ['issued a minute from now', () => sign(claims({ iat: nowSeconds() + 60, exp: nowSeconds() + 60 + HOUR })), 'expired'],
     ['with a non-numeric exp', () => sign(claims({ exp: 'tomorrow' })), 'malformed'],
     ['that is a garbage string', async () => 'not-a-jwt', 'malformed'],
     ['that is empty', async () => '', 'missing'],
   ];
   it.each(rejected)('rejects a token %s', async (_case, build, reason) => {
     await expectAuthFailure(verify(await build()), reason);
+  });
+
+  it('allows clocks to disagree by a few seconds (tolerance 5 s)', async () => {
+    const expiredJustNow = await sign(claims({ iat: nowSeconds() - HOUR, exp: nowSeconds() - 2 }));
+    const issuedJustAhead = await sign(claims({ iat: nowSeconds() + 2, exp: nowSeconds() + 2 + HOUR }));
+    expect((await verify(expiredJustNow)).email).toBe('reporter.tuky@example.vn');
+    expect((await verify(issuedJustAhead)).email).toBe('reporter.tuky@example.vn');
+  });
+
+  it('refuses to be built without an audience or an issuer, which would be an unset setting', () => {
+    const jwksUrl = server.url;
+    expect(() => createTokenVerifier({ issuer: ISSUER, audience: '', jwksUrl })).toThrow(/audience must not be empty/);
+    expect(() => createTokenVerifier({ issuer: ISSUER, audience: '  ', jwksUrl })).toThrow(/audience must not be empty/);
+    expect(() => createTokenVerifier({ issuer: [], audience: AUDIENCE, jwksUrl })).toThrow(/issuer/);
+    expect(() => createTokenVerifier({ issuer: [ISSUER, ''], audience: AUDIENCE, jwksUrl })).toThrow(/issuer/);
   });
 
   it('keeps the jose error as the cause', async () => {
@@ -173,6 +194,10 @@ describe('createLocalIssuer', () => {
     await expectAuthFailure(local.verifier(await local.issue({ email, expiresInSeconds: -60 })), 'expired');
     await expectAuthFailure(local.verifier(await local.issue({ email, audience: 'other' })), 'audience');
     await expectAuthFailure(local.verifier(await local.issue({ email, issuer: 'http://elsewhere' })), 'issuer');
+  });
+
+  it('refuses an empty audience when it is created', async () => {
+    await expect(createLocalIssuer({ issuer, audience: '' })).rejects.toThrow(/audience must not be empty/);
   });
 
   it('rejects a token from another issuer instance (another key)', async () => {

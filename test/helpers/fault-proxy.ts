@@ -1,7 +1,8 @@
 /**
  * An HTTP proxy between the handlers and dynalite that injects the faults DynamoDB really returns:
  * throttling (400 ProvisionedThroughputExceededException), internal errors (500) and dropped
- * connections. Each fault is scripted for the next N requests, and every request is counted.
+ * connections. Each fault is scripted for the next N requests, and every request is counted and
+ * its command (GetItem, Query, …) recorded.
  */
 import { createServer, request as forward, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,7 @@ export interface FaultProxy {
   /** Fault the next `count` requests (Infinity for all until `clear`). */
   inject(fault: Fault, count: number): void;
   clear(): void;
-  stats: { requests: number; faulted: number };
+  stats: { requests: number; faulted: number; commands: string[] };
   close(): Promise<void>;
 }
 
@@ -27,9 +28,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const upstream = new URL(target);
   let fault: Fault | null = null;
   let remaining = 0;
-  const stats = { requests: 0, faulted: 0 };
+  const stats = { requests: 0, faulted: 0, commands: [] as string[] };
   const server: Server = createServer((req, res) => {
     stats.requests++;
+    // The SDK names the command in X-Amz-Target, e.g. "DynamoDB_20120810.GetItem".
+    stats.commands.push(String(req.headers['x-amz-target'] ?? '').split('.').pop()!);
     if (fault && remaining > 0) {
       remaining--;
       stats.faulted++;

@@ -3,6 +3,7 @@
  * that can be killed and restarted on the same port and folder, and the local stack itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, connect } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -30,6 +31,25 @@ async function waitForPort(port: number, timeoutMs = 15_000): Promise<void> {
     if (Date.now() > deadline) throw new Error(`port ${port} did not open`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * The live processes of a process group, as `pid command` lines (Linux /proc). A zombie counts as
+ * gone: it holds no port and no memory, only an entry for its new parent to reap.
+ */
+function liveProcessesOf(groupId: number): string[] {
+  const live: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so read after the last ')'.
+      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(group) === groupId && state !== 'Z') live.push(`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim()}`);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return live;
 }
 
 /** Resolves once the process has exited and its output streams are drained ('close', not 'exit'). */
@@ -72,7 +92,12 @@ export async function startDynaliteProcess(options: { dataDir?: string } = {}): 
 
 export interface StackProcess {
   url: string;
-  /** SIGTERM by default, as a process manager sends; SIGINT is a laptop's Ctrl-C. Resolves to the exit code, or the signal that ended it. */
+  /**
+   * SIGTERM by default, sent to the started process alone, as `kill PID` or a process manager
+   * sends it; SIGINT goes to its whole process group, as a terminal's Ctrl-C does. Resolves to the
+   * exit code, or the signal that ended it, once no process it started is left (10 s at most:
+   * then the leftovers are killed and named in the rejection).
+   */
   stop(signal?: 'SIGTERM' | 'SIGINT'): Promise<number | NodeJS.Signals | null>;
   output(): string;
   /** An ID token from the stack's own issuer (POST /dev/token), fetched once per e-mail. */
@@ -87,9 +112,9 @@ export async function startStackProcess(env: Record<string, string>, options: { 
   const [command, args] = options.viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', join(ROOT, 'functions/local/main.ts')]];
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', MEMORY: '1', DEMO: '0', NODE_NO_WARNINGS: '1', ...env },
+    env: { ...process.env, PORT: '0', MEMORY: '1', DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so a stop reaches npm, its shell and tsx at once, as Ctrl-C does.
+    // Its own process group: Ctrl-C reaches all of it, and what is left after a stop can be found.
     detached: true,
   });
   let output = '';
@@ -119,7 +144,17 @@ export async function startStackProcess(env: Record<string, string>, options: { 
       return tokens.get(email)!;
     },
     async stop(signal = 'SIGTERM') {
-      process.kill(-child.pid!, signal);
+      const group = child.pid!;
+      const exit = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+      process.kill(signal === 'SIGINT' ? -group : group, signal);
+      await exit;
+      const deadline = Date.now() + 10_000;
+      while (liveProcessesOf(group).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const leftovers = liveProcessesOf(group);
+      if (leftovers.length > 0) {
+        process.kill(-group, 'SIGKILL');
+        throw new Error(`still running 10 s after ${signal} (now killed):\n${leftovers.join('\n')}`);
+      }
       await exited(child);
       return child.exitCode ?? child.signalCode;
     },

@@ -85,15 +85,16 @@ describe('table', () => {
   });
 });
 
-// 13 routes + the scheduled aggregation.
+// 16 routes + the scheduled aggregation.
 const HANDLERS = [
-  'me', 'list-plans', 'get-plan', 'put-plan', 'put-member', 'submit-report', 'get-report', 'get-report-version',
+  'me', 'list-plans', 'get-plan', 'put-plan', 'put-member', 'delete-member', 'list-members', 'membership-audit',
+  'submit-report', 'get-report', 'get-report-version',
   'review-report', 'period-status', 'compute-scorecard', 'get-scorecard', 'openapi', 'scheduled-aggregate',
 ];
 
 describe('functions', () => {
   it('has one function per handler, no more', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 14);
+    template.resourceCountIs('AWS::Lambda::Function', 17);
     expect([...stack.functions.byHandler.keys()].sort()).toEqual([...HANDLERS].sort());
   });
 
@@ -132,17 +133,28 @@ describe('functions', () => {
     expect(resources[fnId('compute-scorecard')]!.Properties.Timeout).toBe(29);
     expect(resources[fnId('scheduled-aggregate')]!.Properties.Timeout).toBe(300);
   });
+
+  it('reserves concurrency for aggregation only (compute 5, the schedule 1), so it never takes what submissions need', () => {
+    const reserved = HANDLERS.map((h) => [h, resources[fnId(h)]!.Properties.ReservedConcurrentExecutions]).filter(([, n]) => n !== undefined);
+    // 6 in all: an account needs at least 100 + 6 concurrent executions (docs/deploy.md).
+    expect(Object.fromEntries(reserved)).toEqual({ 'compute-scorecard': 5, 'scheduled-aggregate': 1 });
+  });
 });
 
 describe('least privilege', () => {
   // getPlan, getMembership, getLatest, getVersion: GetItem; listVersions, latestReportsOfYear,
   // listPlans, membershipsOf (byEmail), scorecard activity: Query.
   const READ = ['dynamodb:GetItem', 'dynamodb:Query'];
-  // put-plan: getPlan, putPlan; put-member: getPlan and getMembership (loadPlanFor), putMembership.
+  // put-plan: getPlan, putPlan; put-member: getPlan and getMembership (loadPlanFor), putMembership
+  // and recordMembershipEvent.
   const WRITE_PLANS = ['dynamodb:GetItem', 'dynamodb:PutItem'];
-  // submit: BatchGetItem (this and last quarter), claim Put/Get/Query/Update, DeleteItem (release);
-  // review: GetItem, UpdateItem (pointer), PutItem (review record).
+  // delete-member: loadPlanFor's GetItems, removeMembership's DeleteItem, recordMembershipEvent's PutItem.
+  const REMOVE_MEMBERS = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'];
+  // submit: BatchGetItem (this and last quarter), claim Put/Get/Query/Update, DeleteItem (release).
   const WRITE_REPORTS = ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
+  // review: GetItem (membership, plan, latest), UpdateItem (the latest pointer's status), PutItem
+  // (the review record); no query, no batch, no delete.
+  const REVIEW = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
   // membership and plan GetItem, listPlans and a year of reports Query, scorecard Put, old parts Delete.
   const AGGREGATE = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
   const EXPECTED: Record<string, { actions: string[]; indexes: boolean } | null> = {
@@ -155,8 +167,11 @@ describe('least privilege', () => {
     'get-scorecard': { actions: READ, indexes: true },
     'put-plan': { actions: WRITE_PLANS, indexes: false },
     'put-member': { actions: WRITE_PLANS, indexes: false },
+    'delete-member': { actions: REMOVE_MEMBERS, indexes: false },
+    'list-members': { actions: READ, indexes: true },
+    'membership-audit': { actions: READ, indexes: true },
     'submit-report': { actions: WRITE_REPORTS, indexes: false },
-    'review-report': { actions: WRITE_REPORTS, indexes: false },
+    'review-report': { actions: REVIEW, indexes: false },
     'compute-scorecard': { actions: AGGREGATE, indexes: false },
     'scheduled-aggregate': { actions: AGGREGATE, indexes: false },
     openapi: null,
@@ -227,6 +242,9 @@ describe('HTTP API', () => {
     'GET /v1/plans/{planId}': 'get-plan',
     'PUT /v1/plans/{planId}': 'put-plan',
     'PUT /v1/plans/{planId}/members/{email}': 'put-member',
+    'DELETE /v1/plans/{planId}/members/{email}': 'delete-member',
+    'GET /v1/plans/{planId}/members': 'list-members',
+    'GET /v1/plans/{planId}/members/audit': 'membership-audit',
     'POST /v1/plans/{planId}/reports': 'submit-report',
     'GET /v1/plans/{planId}/reports/{period}/{unitId}': 'get-report',
     'GET /v1/plans/{planId}/reports/{period}/{unitId}/versions/{version}': 'get-report-version',
@@ -266,15 +284,43 @@ describe('HTTP API', () => {
     }
   });
 
-  it('has one auto-deployed $default stage with throttling and JSON access logs to a retained log group', () => {
+  it('has one auto-deployed $default stage with JSON access logs to a retained log group, and a small bucket for unmatched requests', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
     const stage = ofType('AWS::ApiGatewayV2::Stage')[0]![1].Properties;
-    expect(stage).toMatchObject({ StageName: '$default', AutoDeploy: true, DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } });
+    expect(stage).toMatchObject({ StageName: '$default', AutoDeploy: true, DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 } });
     const logGroup = resources[stage.AccessLogSettings.DestinationArn['Fn::GetAtt'][0]]!;
     expect(logGroup).toMatchObject({ Type: 'AWS::Logs::LogGroup', DeletionPolicy: 'Retain', Properties: { RetentionInDays: 365 } });
     const format = JSON.parse(stage.AccessLogSettings.Format);
     expect(format).toMatchObject({ requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status' });
     expect(stage.AccessLogSettings.Format).not.toMatch(/header|authorization/i);
+  });
+
+  it('throttles each route by its own bucket: compute a few per second, submit generously, reads moderately', () => {
+    const [stageId, stage] = ofType('AWS::ApiGatewayV2::Stage')[0]!;
+    const bucket = (rate: number, burst: number) => ({ ThrottlingRateLimit: rate, ThrottlingBurstLimit: burst });
+    const read = bucket(25, 50);
+    const manage = bucket(10, 20);
+    expect(stage.Properties.RouteSettings).toEqual({
+      'GET /v1/me': read,
+      'GET /v1/plans': read,
+      'GET /v1/plans/{planId}': read,
+      'PUT /v1/plans/{planId}': manage,
+      'PUT /v1/plans/{planId}/members/{email}': manage,
+      'DELETE /v1/plans/{planId}/members/{email}': manage,
+      'GET /v1/plans/{planId}/members': read,
+      'GET /v1/plans/{planId}/members/audit': read,
+      'POST /v1/plans/{planId}/reports': bucket(50, 100),
+      'GET /v1/plans/{planId}/reports/{period}/{unitId}': read,
+      'GET /v1/plans/{planId}/reports/{period}/{unitId}/versions/{version}': read,
+      'POST /v1/plans/{planId}/reports/{period}/{unitId}/review': manage,
+      'GET /v1/plans/{planId}/periods/{period}/status': read,
+      'POST /v1/plans/{planId}/scorecards/{period}/compute': bucket(1, 3),
+      'GET /v1/plans/{planId}/scorecards/{period}': read,
+      'GET /openapi.json': bucket(5, 10),
+    });
+    // CloudFormation must create every route before a stage that names it ("Unable to find Route by key").
+    const routeIds = ofType('AWS::ApiGatewayV2::Route').map(([id]) => id);
+    expect(routeIds.filter((id) => !resources[stageId]!.DependsOn?.includes(id))).toEqual([]);
   });
 });
 
@@ -374,8 +420,8 @@ describe('alarms', () => {
     });
   });
 
-  it('has 16 alarms in all (14 functions, the queue, the API), e-mailing the administrators by default', () => {
-    expect(alarms()).toHaveLength(16);
+  it('has 19 alarms in all (17 functions, the queue, the API), e-mailing the administrators by default', () => {
+    expect(alarms()).toHaveLength(19);
     const emails = ofType('AWS::SNS::Subscription').map(([, s]) => s.Properties);
     expect(emails.map((s) => s.Endpoint).sort()).toEqual(['admin@tuky.gov.vn', 'chanhvanphong@tuky.gov.vn']);
     expect(emails.every((s) => s.Protocol === 'email')).toBe(true);

@@ -65,6 +65,8 @@ describe('scorecard charts', () => {
     expect(bars!.data).toEqual([45, 34, 35, null]); // 45/100, 34/100, 35/100; d did not report
     expect(bars!.backgroundColor).toEqual([met, below, near, noData]);
     expect(target).toMatchObject({ type: 'line', data: [45, 45, 45, 45] });
+    // One row per unit, values along x: a narrow sidebar writes every name out on its own line.
+    expect(payment.options).toMatchObject({ indexAxis: 'y', scales: { x: { min: 0, max: 100, title: { text: 'Kết quả (%)' } } } });
     // No target (the plan removed data_reuse's): bars only.
     expect(chart(vi.charts, 'kpi:data_reuse').config.data.datasets).toHaveLength(1);
   });
@@ -122,5 +124,11 @@ describe('charts of many units', () => {
     expect(payment.config.data.labels.slice(0, 2)).toEqual(['Đơn vị 50', 'Đơn vị 49']); // 1% and 2%
     expect(payment.config.data.labels[39]).toBe('Đơn vị 11'); // 40%
     expect(payment.title).toContain('40 đơn vị thấp nhất trong 50');
+  });
+
+  it('writes large unit counts in titles with the language\'s thousands separator', () => {
+    const many: ChartSource = { ...source, units: Array.from({ length: 25 }, () => units).flat() }; // 25 × 50
+    expect(chart(buildCharts(many, 'vi'), 'unit-ranking').title).toContain('trong 1.250');
+    expect(chart(buildCharts(many, 'en'), 'kpi:online_payment').title).toContain('lowest 40 of 1,250 units with data');
   });
 });

@@ -1,8 +1,9 @@
 /// <reference types="google-apps-script" />
 /**
  * Keeps the sheet's four native charts in step with the chart blocks, in place: a chart the
- * add-in made before (its id is kept in document properties) is left alone when its range, title
- * and type are unchanged (it follows the rewritten data), modified when they changed, and only
+ * add-in made before is found by the id kept in document properties (never by its title, which
+ * changes with the quarter and which a person may edit), left alone when its range, title and
+ * type are unchanged (it follows the rewritten data), modified when they changed, and only
  * inserted when missing. So a refresh never piles up charts, and the user's own charts are left alone.
  */
 import { CHART_SIZE, type ChartBlock } from './chart-blocks.js';
@@ -41,16 +42,24 @@ export function syncCharts(sheet: Sheet, blocks: readonly ChartBlock[], saved: S
       inserted.push(block);
     }
   }
-  if (inserted.length > 0) {
-    // insertChart returns nothing: find the new charts' ids by their titles.
-    for (const chart of sheet.getCharts()) {
-      const id = String(chart.getChartId());
-      if (existing.has(id)) continue;
-      const block = inserted.find((b) => b.title === chart.getOptions().get('title'));
-      if (block) next[block.id] = { chartId: id, a1: block.a1, title: block.title, type: block.type };
-    }
-  }
+  if (inserted.length > 0) Object.assign(next, idsOfInserted(sheet, inserted, existing));
   return next;
+}
+
+/**
+ * `insertChart` returns nothing, so the new charts are the ones that were not on the sheet
+ * before, each told apart by the cell the add-in anchored it at.
+ */
+function idsOfInserted(sheet: Sheet, inserted: readonly ChartBlock[], before: ReadonlyMap<string, unknown>): SavedCharts {
+  const found: SavedCharts = {};
+  for (const chart of sheet.getCharts()) {
+    const id = String(chart.getChartId());
+    if (before.has(id)) continue;
+    const anchor = chart.getContainerInfo();
+    const block = inserted.find((b) => b.anchorRow === anchor.getAnchorRow() && b.column === anchor.getAnchorColumn());
+    if (block) found[block.id] = { chartId: id, a1: block.a1, title: block.title, type: block.type };
+  }
+  return found;
 }
 
 function configure(builder: Builder, block: ChartBlock): Builder {

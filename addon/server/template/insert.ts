@@ -2,8 +2,9 @@
 /**
  * Inserts the template of a period: six sheets and the hidden mirror, in order, replacing the
  * period's old ones. If the old ones hold typed values, nothing happens until the person
- * confirms (the menu asks with an alert, the sidebar with a dialog). A document lock keeps two
- * people from inserting into the same spreadsheet at once.
+ * confirms (the menu asks with an alert, the sidebar with a dialog), and nothing at all if
+ * someone locked an old sheet against the person inserting (the old sheet could not be deleted).
+ * A document lock keeps two people from inserting into the same spreadsheet at once.
  */
 import { reportingUnit, requireQuarter, type AddonContext } from '../context.js';
 import { AddonError } from '../errors.js';
@@ -33,6 +34,8 @@ export function insertTemplate(ctx: AddonContext, period: string, overwrite: boo
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const old = ctx.state.json<TemplateRecord>(templateKey(period));
     const oldLayout = old ? templateLayout(ctx.plan, unit, old) : null;
+    const locked = oldLayout && lockedSheet(spreadsheet, [...oldLayout.sheets.map((s) => s.name), oldLayout.mirror.name]);
+    if (locked) throw AddonError.of('template_locked', ctx.lang, { sheet: locked });
     if (oldLayout && !overwrite) {
       const filled = filledCells(spreadsheet, oldLayout);
       if (filled !== 0) return { period, outcome: 'needs-confirmation', filled, sheets: oldLayout.sheets.map((s) => s.name) };
@@ -66,6 +69,21 @@ export function insertTemplate(ctx: AddonContext, period: string, overwrite: boo
   }
 }
 
+/**
+ * The first of `names` that a protection stops this person from deleting: the template's own
+ * protections only warn, but the owner may have made one strict. Apps Script runs as the person,
+ * so deleting such a sheet would fail halfway through the insert.
+ */
+function lockedSheet(spreadsheet: Spreadsheet, names: readonly string[]): string | null {
+  const { RANGE, SHEET } = SpreadsheetApp.ProtectionType;
+  for (const protection of [...spreadsheet.getProtections(SHEET), ...spreadsheet.getProtections(RANGE)]) {
+    if (protection.canEdit()) continue;
+    const sheet = protection.getRange().getSheet().getName();
+    if (names.includes(sheet)) return sheet;
+  }
+  return null;
+}
+
 function filledCells(spreadsheet: Spreadsheet, layout: TemplateLayout): number | null {
   try {
     const read = readReport(spreadsheet.getRange(sheetRef(layout.mirror.name, layout.mirror.a1)).getValues(), layout);
@@ -75,7 +93,7 @@ function filledCells(spreadsheet: Spreadsheet, layout: TemplateLayout): number |
   }
 }
 
-/** Column A names each input, column B mirrors it; hidden, and nobody but the inserter edits it. */
+/** Column A names each input, column B mirrors it; hidden, and warns before anyone edits it. */
 function writeMirror(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TemplateLayout): void {
   sheet.getRange(layout.mirror.a1).setValues(cellValues(layout.mirror.rows));
   sheet.hideSheet();

@@ -75,32 +75,35 @@ export interface Box {
   numColumns: number;
 }
 
-/** The smallest rectangle holding every input of the sheet (null when it has none). */
-export function inputBox(grid: Pick<SheetGrid, 'inputs'>): Box | null {
-  if (grid.inputs.length === 0) return null;
-  const rows = grid.inputs.map((i) => i.row);
-  const columns = grid.inputs.map((i) => i.column);
-  const row = Math.min(...rows);
-  const column = Math.min(...columns);
-  return { row, column, numRows: Math.max(...rows) - row + 1, numColumns: Math.max(...columns) - column + 1 };
-}
-
-/** Rectangles of inputs of one kind, one per run of adjacent columns, for validation and protection. */
-export function inputBoxes(grid: Pick<SheetGrid, 'inputs'>, kind: InputKind): Box[] {
+/**
+ * Rectangles that hold only inputs (of one kind, or of any), one per run of rows in a column,
+ * runs of the same rows in adjacent columns joined: for validation, protection and marks.
+ */
+export function inputBoxes(grid: Pick<SheetGrid, 'inputs'>, kind?: InputKind): Box[] {
   const byColumn = new Map<number, number[]>();
-  for (const input of grid.inputs.filter((i) => i.kind === kind)) {
+  for (const input of grid.inputs.filter((i) => kind === undefined || i.kind === kind)) {
     byColumn.set(input.column, [...(byColumn.get(input.column) ?? []), input.row]);
   }
   const boxes: Box[] = [];
   for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
-    const rows = byColumn.get(column)!;
-    const row = Math.min(...rows);
-    const numRows = Math.max(...rows) - row + 1;
-    const last = boxes[boxes.length - 1];
-    if (last && last.column + last.numColumns === column && last.row === row && last.numRows === numRows) last.numColumns += 1;
-    else boxes.push({ row, column, numRows, numColumns: 1 });
+    for (const { row, numRows } of rowRuns(byColumn.get(column)!)) {
+      const joined = boxes.find((b) => b.column + b.numColumns === column && b.row === row && b.numRows === numRows);
+      if (joined) joined.numColumns += 1;
+      else boxes.push({ row, column, numRows, numColumns: 1 });
+    }
   }
   return boxes;
+}
+
+/** [4,5,6,9,10] → runs 4–6 and 9–10. */
+function rowRuns(rows: number[]): { row: number; numRows: number }[] {
+  const runs: { row: number; numRows: number }[] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.numRows === row) last.numRows += 1;
+    else runs.push({ row, numRows: 1 });
+  }
+  return runs;
 }
 
 export function columnLetter(column: number): string {

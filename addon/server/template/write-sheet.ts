@@ -1,8 +1,9 @@
 /// <reference types="google-apps-script" />
 /**
  * Writes one template sheet: values, notes, colours and weights as four whole-range writes, data
- * validation on every input (whole numbers ≥ 0, checkbox, status list), and a protection that
- * leaves only the inputs editable for others.
+ * validation on every input (whole numbers ≥ 0, checkbox, status list), free-text inputs as plain
+ * text (so a note such as "15/12/2024" stays text instead of turning into a date), and a
+ * protection that warns before anyone changes a heading or a formula.
  */
 import { TASK_STATUS_LABELS } from '../../../shared/tasks.js';
 import { TASK_STATUSES } from '../../../shared/report.js';
@@ -27,6 +28,7 @@ export function writeSheet(sheet: Sheet, grid: SheetGrid): void {
       const inputs = sheet.getRange(box.row, box.column, box.numRows, box.numColumns);
       const rule = validationRule(kind, box);
       if (rule) inputs.setDataValidation(rule);
+      else inputs.setNumberFormat('@');
       inputRanges.push(inputs);
     }
   }
@@ -57,13 +59,18 @@ function validationRule(kind: InputKind, box: Box): GoogleAppsScript.Spreadsheet
   return null; // free text
 }
 
-/** Only the person who inserted the template (and the owner) may change headings and formulas. */
+/**
+ * Headings and formulas warn before they change; the inputs do not. Warning only, not locked to
+ * the inserter: everyone who can edit the file is a colleague of the same unit who may fill,
+ * check, submit and insert the template again. Apps Script runs as the person using it and a
+ * locked sheet refuses their script too, so a lock would stop the colleague's re-insert (it
+ * deletes the old sheets) whenever the inserter is away; a warning still keeps a slip of the
+ * hand off a formula. Check writes only to the inputs (highlights.ts).
+ */
 export function protect(protection: GoogleAppsScript.Spreadsheet.Protection, editable: Range[]): void {
   protection.setDescription('Mẫu báo cáo: chỉ nhập vào các ô màu vàng. / Report template: type only in the yellow cells.');
   if (editable.length > 0) protection.setUnprotectedRanges(editable);
-  protection.addEditor(Session.getEffectiveUser());
-  protection.removeEditors(protection.getEditors());
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  protection.setWarningOnly(true);
 }
 
 /** [[1,40],[2,90],[3,90]] → [[1,1,40],[2,2,90]]: one call per run of equal widths. */

@@ -31,7 +31,7 @@ export function renderScorecard(card, lang, { kpiId, onKpiChange }) {
   drawNamed(card, 'district-kpis', { wrapLabelsAt: narrow ? 20 : 42 });
   fill(byId('units-legend'), statusLegend(lang));
   fill(byId('units-table-box'), unitsTable(card.units, lang));
-  drawNamed(card, 'unit-ranking', { wrapLabelsAt: narrow ? 24 : 48 });
+  drawNamed(card, 'unit-ranking', { wrapLabelsAt: unitNameWidth() });
   drawNamed(card, 'completeness');
   fill(byId('chase-lists'), chaseLists(card.completeness, card.units, lang));
   drawNamed(card, 'trend');
@@ -83,7 +83,11 @@ function renderKpiPicker(card, lang, kpiId, onKpiChange) {
 function drawKpi(card, kpiId) {
   const spec = card.charts.find((c) => c.id === `kpi:${kpiId}`);
   byId('caption-kpi').textContent = spec.title;
-  // Each unit needs room for its bar and its slanted name; on a phone the box scrolls sideways.
-  byId('chart-kpi').parentElement.style.minWidth = `${spec.config.data.labels.length * 30}px`;
-  drawChart(byId('chart-kpi'), spec);
+  // One row per unit (the config is horizontal): the box grows downwards, as the ranking's does.
+  drawChart(byId('chart-kpi'), spec, { wrapLabelsAt: unitNameWidth() });
+}
+
+/** Characters per line of a unit's name in the ranking and the per-KPI chart: a phone has half the room. */
+function unitNameWidth() {
+  return globalThis.matchMedia('(max-width: 700px)').matches ? 24 : 48;
 }

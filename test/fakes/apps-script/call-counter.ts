@@ -81,7 +81,7 @@ export class CallCounter {
  * `<apiType>.<method>`. Methods run with the proxy as `this`, so objects they return or hand on
  * (`this`, a sheet, a new range) are the counted ones.
  */
-export function counted<T extends object>(target: T, apiType: string, counter: CallCounter): T {
+export function counted<T extends object>(target: T, apiType: string, counter: Pick<CallCounter, 'bill'>): T {
   const wrappers = new Map<PropertyKey, { method: unknown; wrapper: unknown }>();
   return new Proxy(target, {
     get(object, key, receiver) {

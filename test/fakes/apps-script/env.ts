@@ -1,10 +1,19 @@
 /** What every fake service shares: options, the call counter, and Apps Script-shaped errors. */
 import vm from 'node:vm';
 import { CallCounter, counted } from './call-counter.js';
+import { FAKE_OAUTH_CLIENT_ID } from './identity-token.js';
+import { UiRecords } from './ui.js';
 
 export interface AppsScriptFakeOptions {
-  /** What `ScriptApp.getIdentityToken()` returns; called on every call. Default: ''. */
-  identityToken?: () => string;
+  /** The script's OAuth client id: the audience of `ScriptApp.getIdentityToken()`. Default FAKE_OAUTH_CLIENT_ID (identity-token.ts). */
+  oauthClientId?: string;
+  /** The manifest's `urlFetchWhitelist` (url-allowlist.ts); absent: no allow-list, as a test deployment may have. */
+  urlFetchWhitelist?: string[] | null;
+  /**
+   * Origins the test serves itself, e.g. `{ 'https://api.example.test': 'http://127.0.0.1:8787' }`:
+   * UrlFetchApp sends a request for the first to the second (the fake's stand-in for DNS and TLS).
+   */
+  network?: Record<string, string>;
   /** The user running the add-in (`Session.getActiveUser()`). Default 'user@example.com'. */
   userEmail?: string;
   /** Owner of the spreadsheet: can always edit protected ranges. Default: `userEmail`. */
@@ -31,10 +40,15 @@ export interface AppsScriptFakeOptions {
 
 export type ResolvedOptions = Required<AppsScriptFakeOptions>;
 
+/** What belongs to a person rather than to the spreadsheet. */
+export type PersonOptions = Omit<AppsScriptFakeOptions, 'ownerEmail' | 'spreadsheetLocale' | 'timeZone' | 'spreadsheetName' | 'spreadsheetId' | 'sheetNames'>;
+
 export function resolveOptions(options: AppsScriptFakeOptions): ResolvedOptions {
   const userEmail = options.userEmail ?? 'user@example.com';
   return {
-    identityToken: options.identityToken ?? (() => ''),
+    oauthClientId: options.oauthClientId ?? FAKE_OAUTH_CLIENT_ID,
+    urlFetchWhitelist: options.urlFetchWhitelist ?? null,
+    network: options.network ?? {},
     userEmail,
     ownerEmail: options.ownerEmail ?? userEmail,
     locale: options.locale ?? 'vi',
@@ -48,13 +62,53 @@ export function resolveOptions(options: AppsScriptFakeOptions): ResolvedOptions 
   };
 }
 
-export class FakeEnv {
-  readonly counter = new CallCounter();
+/**
+ * One person's session: the add-in run by `options.userEmail` in its own vm context, with its own
+ * call counter and UI. Several seats can share one document (index.ts `openAs`).
+ */
+export interface Seat {
+  readonly options: ResolvedOptions;
+  readonly counter: CallCounter;
+  readonly ui: UiRecords;
   /** The object handed to the vm as its global; set once by the index. */
-  globals: object = {};
+  globals: object;
+}
+
+export function newSeat(options: ResolvedOptions): Seat {
+  return { options, counter: new CallCounter(), ui: new UiRecords(), globals: {} };
+}
+
+/**
+ * What every fake object of one document shares. The user, the call counter and the realm of
+ * errors and dates are the acting seat's: the first seat's, or the seat whose call is running
+ * (session-view.ts sets it for the other seats), so a script runs as its own user.
+ */
+export class FakeEnv {
+  /** Every object `count` handed out: what session-view.ts wraps for the other seats. */
+  readonly services = new WeakSet<object>();
+  /** Everyone who opened the document: the people who can edit the file. */
+  readonly seats: Seat[];
+  private readonly acting: Seat[] = [];
   private lastId = 0;
 
-  constructor(readonly options: ResolvedOptions) {}
+  constructor(readonly opener: Seat) {
+    this.seats = [opener];
+  }
+
+  get seat(): Seat { return this.acting.at(-1) ?? this.opener; }
+  get options(): ResolvedOptions { return this.seat.options; }
+  get counter(): CallCounter { return this.seat.counter; }
+  get globals(): object { return this.seat.globals; }
+
+  /** Runs `work` as `seat`: its user, its counter, its realm. */
+  actAs<T>(seat: Seat, work: () => T): T {
+    this.acting.push(seat);
+    try {
+      return work();
+    } finally {
+      this.acting.pop();
+    }
+  }
 
   /** Ids for sheets and charts, unique within the fake. */
   newId(): number {
@@ -64,7 +118,9 @@ export class FakeEnv {
 
   /** Wraps a service object so its method calls are billed as `<apiType>.<method>`. */
   count<T extends object>(target: T, apiType: string): T {
-    return counted(target, apiType, this.counter);
+    const service = counted(target, apiType, { bill: (method, work) => this.counter.bill(method, work) });
+    this.services.add(service);
+    return service;
   }
 
   /**
@@ -73,11 +129,17 @@ export class FakeEnv {
    * `e instanceof Error` holds inside the add-in.
    */
   exception(message: string): Error {
-    const ErrorInRealm: ErrorConstructor = vm.isContext(this.globals)
-      ? (vm.runInContext('Error', this.globals) as ErrorConstructor)
-      : Error;
-    const error = new ErrorInRealm(message);
+    const error = new (this.realm<ErrorConstructor>('Error'))(message);
     error.name = 'Exception';
     return error;
+  }
+
+  /** A Date of the acting seat's realm, so `value instanceof Date` holds inside the add-in. */
+  date(time: number): Date {
+    return new (this.realm<DateConstructor>('Date'))(time);
+  }
+
+  private realm<T>(name: 'Error' | 'Date'): T {
+    return (vm.isContext(this.globals) ? vm.runInContext(name, this.globals) : globalThis[name]) as T;
   }
 }

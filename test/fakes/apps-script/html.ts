@@ -2,7 +2,8 @@
  * `HtmlService`, `HtmlOutput` and templates. Project HTML files are registered by the test with
  * `fake.addHtmlFile(name, content)`. Templates support the three scriptlets — `<? code ?>`,
  * `<?= printed, HTML-escaped ?>` and `<?!= printed raw ?>` — and run them in the add-in's vm
- * context, so `<?!= include('Styles') ?>` calls the add-in's own `include`.
+ * context, so `<?!= include('Styles') ?>` calls the add-in's own `include`. What a page's
+ * `google.script.run` may send and receive is script-run.ts.
  */
 import vm from 'node:vm';
 import { SandboxMode, XFrameOptionsMode } from './enums.js';

@@ -6,6 +6,7 @@
  *   vm.runInContext(addinSource, context);         // dist/addon/Code.js
  *   context.onOpen({ authMode: 'FULL' });
  *   fake.calls.total;                              // Apps Script calls made (call-counter.ts)
+ *   const colleague = fake.openAs({ userEmail: 'b@x.vn' }); // the same spreadsheet, another person
  *
  * `globals` holds SpreadsheetApp, PropertiesService, UrlFetchApp, ScriptApp, HtmlService,
  * Session, LockService, Utilities, Logger, Charts and console. CardService is not provided
@@ -15,66 +16,99 @@
  */
 import vm from 'node:vm';
 import { createCharts } from './charts.js';
-import { FakeEnv, resolveOptions, type AppsScriptFakeOptions } from './env.js';
+import { FakeEnv, newSeat, resolveOptions, type AppsScriptFakeOptions, type PersonOptions, type Seat } from './env.js';
 import { HtmlService } from './html.js';
 import { HttpRecords } from './http-records.js';
 import { LockBoard, LockService } from './lock.js';
 import { Logger, createConsole, type LogEntry } from './logger.js';
-import { PropertiesService, emptyPropertyStores } from './properties.js';
+import { PropertiesService } from './properties.js';
 import type { Range } from './range.js';
 import { renderedFormats, type RenderedFormat } from './rendered-format.js';
 import { ScriptApp } from './script-app.js';
+import { sessionView } from './session-view.js';
 import { Session } from './session.js';
 import { SpreadsheetApp } from './spreadsheet-app.js';
 import { Spreadsheet } from './spreadsheet.js';
 import { SyncHttpClient } from './sync-http.js';
-import { UiRecords } from './ui.js';
 import { applyUserEdit, type EditResult } from './user-edit.js';
 import { UrlFetchApp } from './url-fetch.js';
 import { Utilities } from './utilities.js';
 
-export type { AppsScriptFakeOptions } from './env.js';
+export type { AppsScriptFakeOptions, PersonOptions } from './env.js';
 export type { EditResult } from './user-edit.js';
 export type { RenderedFormat } from './rendered-format.js';
 
-export type AppsScriptFake = ReturnType<typeof createAppsScriptFake>;
+/** One person's session of a document; `openAs` opens the same document as someone else. */
+export interface AppsScriptFake extends ReturnType<typeof openSession> {
+  /**
+   * Another person opens the same spreadsheet: their own session (globals, calls, UI, user
+   * properties) over this document, its properties and the project's HTML files.
+   */
+  openAs(person: PersonOptions): AppsScriptFake;
+}
 
-export function createAppsScriptFake(options: AppsScriptFakeOptions = {}) {
-  const env = new FakeEnv(resolveOptions(options));
-  const ui = new UiRecords();
+/** What all sessions of one document share: the spreadsheet, its and the project's properties, the HTML files. */
+interface SharedDocument {
+  spreadsheet: Spreadsheet;
+  readonly documentProperties: Map<string, string>;
+  readonly scriptProperties: Map<string, string>;
+  readonly htmlFiles: Map<string, string>;
+}
+
+/** A new spreadsheet, opened by `options.userEmail` (its owner unless `ownerEmail` says otherwise). */
+export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsScriptFake {
+  const seat = newSeat(resolveOptions(options));
+  const env = new FakeEnv(seat);
+  const document: SharedDocument = { spreadsheet: new Spreadsheet(env), documentProperties: new Map(), scriptProperties: new Map(), htmlFiles: new Map() };
+  const open = (at: Seat, personOptions: AppsScriptFakeOptions): AppsScriptFake =>
+    Object.assign(openSession(env, document, at), {
+      openAs(person: PersonOptions) {
+        const joined: AppsScriptFakeOptions = { ...personOptions, ...person, ownerEmail: env.opener.options.ownerEmail };
+        const next = newSeat(resolveOptions(joined));
+        env.seats.push(next);
+        return open(next, joined);
+      },
+    });
+  return open(seat, options);
+}
+
+function openSession(env: FakeEnv, document: SharedDocument, seat: Seat) {
+  const { ui } = seat;
   const http = new HttpRecords();
-  const properties = emptyPropertyStores();
+  const properties = { document: document.documentProperties, script: document.scriptProperties, user: new Map<string, string>() };
   const locks = new LockBoard();
   const logs: LogEntry[] = [];
   const sleeps: number[] = [];
-  const htmlFiles = new Map<string, string>();
   const client = new SyncHttpClient();
-  let spreadsheet = new Spreadsheet(env, ui);
+  // The opener's objects are the document's own; anyone else sees them through views.
+  const view = seat === env.opener ? <T>(service: T): T => service : sessionView(env, seat).wrap;
 
   const globals = {
-    SpreadsheetApp: new SpreadsheetApp(env, () => spreadsheet, ui),
-    PropertiesService: new PropertiesService(env, properties),
-    UrlFetchApp: new UrlFetchApp(env, client, http),
-    ScriptApp: new ScriptApp(env),
-    HtmlService: new HtmlService(env, htmlFiles),
-    Session: new Session(env),
-    LockService: new LockService(env, locks),
-    Utilities: new Utilities(env, sleeps),
-    Logger: new Logger(env, logs),
-    Charts: createCharts(env),
+    SpreadsheetApp: view(new SpreadsheetApp(env, () => document.spreadsheet, ui)),
+    PropertiesService: view(new PropertiesService(env, properties)),
+    UrlFetchApp: view(new UrlFetchApp(env, client, http)),
+    ScriptApp: view(new ScriptApp(env)),
+    HtmlService: view(new HtmlService(env, document.htmlFiles)),
+    Session: view(new Session(env)),
+    LockService: view(new LockService(env, locks)),
+    Utilities: view(new Utilities(env, sleeps)),
+    Logger: view(new Logger(env, logs)),
+    Charts: view(createCharts(env)),
     console: createConsole(logs),
   };
-  env.globals = globals;
+  seat.globals = globals;
+  /** Test-side work runs as this session's person and is not billed. */
+  const asThisPerson = <T>(work: () => T): T => env.actAs(seat, () => seat.counter.uncounted(work));
 
   /** A range given as A1 notation ('Sheet!A1:B2', or on the active sheet) or as a Range. */
-  const rangeOf = (range: Range | string): Range => (typeof range === 'string' ? spreadsheet.getRange(range) : range);
+  const rangeOf = (range: Range | string): Range => (typeof range === 'string' ? document.spreadsheet.getRange(range) : range);
 
   return {
     globals,
-    calls: env.counter,
+    calls: seat.counter,
     /** The spreadsheet the add-in sees as active (a new one after `reset`). */
     get spreadsheet(): Spreadsheet {
-      return spreadsheet;
+      return document.spreadsheet;
     },
     ui,
     http,
@@ -90,27 +124,27 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}) {
 
     /** Registers an HTML file of the Apps Script project (name without '.html'). */
     addHtmlFile(name: string, content: string): void {
-      htmlFiles.set(name.replace(/\.html$/, ''), content);
+      document.htmlFiles.set(name.replace(/\.html$/, ''), content);
     },
 
     /** A person types `values` into `range`; see user-edit.ts for what Sheets refuses. */
     userEdit(range: Range | string, values: unknown[][], as: { email?: string } = {}): EditResult {
-      return env.counter.uncounted(() => applyUserEdit(rangeOf(range), values, as.email ?? env.options.userEmail));
+      return asThisPerson(() => applyUserEdit(env, rangeOf(range), values, as.email ?? seat.options.userEmail));
     },
 
     /** Colours and weights the cells show, conditional formatting applied. */
     renderedFormats(range: Range | string): RenderedFormat[][] {
-      return env.counter.uncounted(() => renderedFormats(rangeOf(range)));
+      return asThisPerson(() => renderedFormats(rangeOf(range)));
     },
 
     /** Reads through the fake without billing, e.g. `fake.read(() => sheet.getRange('A1').getValue())`. */
     read<T>(work: () => T): T {
-      return env.counter.uncounted(work);
+      return asThisPerson(work);
     },
 
-    /** A fresh spreadsheet and empty stores and records; HTML files and options stay. */
+    /** A fresh spreadsheet (for every session of it) and empty stores and records; HTML files and options stay. */
     reset(): void {
-      spreadsheet = new Spreadsheet(env, ui);
+      document.spreadsheet = new Spreadsheet(env);
       for (const store of Object.values(properties)) store.clear();
       ui.clear();
       http.clear();
@@ -118,7 +152,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}) {
       locks.elsewhere.clear();
       logs.length = 0;
       sleeps.length = 0;
-      env.counter.reset();
+      seat.counter.reset();
     },
 
     /** Stops the HTTP worker thread. */

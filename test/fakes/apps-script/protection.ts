@@ -1,10 +1,17 @@
 /**
- * `Range.protect()` / `Sheet.protect()`. As in Apps Script, a new protection mirrors the
- * spreadsheet's permissions (anyone who can edit the file can still edit the range) until the
- * script changes its editors; the spreadsheet owner can always edit. user-edit.ts enforces it.
+ * `Range.protect()` / `Sheet.protect()`, modelled on
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection and
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect():
+ * - a new protection mirrors the spreadsheet's permissions (everyone who can edit the file, i.e.
+ *   everyone who opened it in the fake, can still edit) until the script changes its editors;
+ * - the spreadsheet owner can always edit; "neither the owner of the spreadsheet nor the current
+ *   user can be removed" from the editors;
+ * - a warning-only protection stops nobody;
+ * - a script runs as its user, so protection applies to its writes as to typing (user-edit.ts),
+ *   and only someone who may edit a protection can change or remove it (protection-rules.ts).
  */
-import { contains, type GridBox } from './a1.js';
 import type { FakeEnv } from './env.js';
+import { editorsOf, mayEdit, PROTECTED_MESSAGE } from './protection-rules.js';
 import type { Range } from './range.js';
 import { createUser, type User } from './session.js';
 import type { Sheet } from './sheet.js';
@@ -56,59 +63,41 @@ export class Protection {
   }
 
   getEditors(): User[] {
-    return [...this.editorEmails()].map((email) => createUser(this.env, email));
+    return [...editorsOf(this, this.env)].map((email) => createUser(this.env, email));
   }
 
+  /** Whether the user running the script may edit the protected cells. */
   canEdit(): boolean {
-    return this.editorEmails().has(this.env.options.userEmail);
+    return mayEdit(this, this.env.options.userEmail, this.env);
   }
 
   addEditor(user: UserOrEmail): this { return this.addEditors([emailOf(user)]); }
   removeEditor(user: UserOrEmail): this { return this.removeEditors([user]); }
 
   addEditors(emailAddresses: string[]): this {
-    const editors = this.editorEmails();
-    for (const email of emailAddresses) editors.add(email);
-    return this.change({ editors });
+    return this.change({ editors: new Set([...editorsOf(this, this.env), ...emailAddresses]) });
   }
 
-  /** The owner stays an editor whatever the script asks. */
   removeEditors(users: UserOrEmail[]): this {
-    const editors = this.editorEmails();
-    for (const user of users) if (emailOf(user) !== this.env.options.ownerEmail) editors.delete(emailOf(user));
+    const kept = new Set([this.env.options.ownerEmail, this.env.options.userEmail]);
+    const editors = editorsOf(this, this.env);
+    for (const email of users.map(emailOf)) if (!kept.has(email)) editors.delete(email);
     return this.change({ editors });
   }
 
   remove(): void {
+    this.refuseUnlessEditor();
     const all = this.sheet.getParent().protections;
     all.splice(all.indexOf(this), 1);
   }
 
-  /** Who may edit now: the explicit list plus the owner, or the file's editors while it mirrors them. */
-  private editorEmails(): Set<string> {
-    const { ownerEmail, userEmail } = this.env.options;
-    return new Set([ownerEmail, ...(this.state.editors ?? [userEmail])]);
-  }
-
   private change(update: Partial<ProtectionState>): this {
+    this.refuseUnlessEditor();
     Object.assign(this.state, update);
     return this;
   }
-}
 
-/** Whether the protection covers the cell at (row, column) (unprotected ranges excepted). */
-export function covers(protection: Protection, row: number, column: number): boolean {
-  const { state } = protection;
-  const cell: GridBox = { row, column, numRows: 1, numColumns: 1 };
-  return contains(state.range.box, cell) && !state.unprotected.some((range) => contains(range.box, cell));
-}
-
-/**
- * Whether the protection stops `email` from editing the cell. A warning-only protection stops
- * nobody (everyone gets a warning); one that still mirrors the file's permissions stops nobody.
- */
-export function blocksUser(protection: Protection, email: string, row: number, column: number): boolean {
-  const { state } = protection;
-  if (state.warningOnly || state.editors === null || state.editors.has(email)) return false; // the owner is always listed
-  return covers(protection, row, column);
+  private refuseUnlessEditor(): void {
+    if (!this.canEdit()) throw this.env.exception(PROTECTED_MESSAGE);
+  }
 }

@@ -5,6 +5,7 @@
 import { formatA1, type GridBox } from './a1.js';
 import { hasContent, type Cell } from './cell.js';
 import type { FakeEnv } from './env.js';
+import { refuseProtectedCells } from './protection-rules.js';
 import type { Sheet } from './sheet.js';
 
 export class RangeCore {
@@ -44,10 +45,16 @@ export class RangeCore {
   /** Writes a 2-D array that must match the range's size, as Apps Script insists. */
   protected write<T>(method: string, data: unknown, apply: (cell: Cell, item: T, row: number, column: number) => void): this {
     const rows = this.checkShape(method, data) as T[][];
+    this.refuseIfProtected();
     this.sheet.grid.forEach(this.box, (cell, row, column) => {
       apply(cell, rows[row - this.box.row]?.[column - this.box.column] as T, row, column);
     });
     return this;
+  }
+
+  /** Every change to the cells goes through here: the script runs as its user (protection-rules.ts). */
+  protected refuseIfProtected(): void {
+    refuseProtectedCells(this.env, this.sheet, this.box);
   }
 
   private checkShape(method: string, data: unknown): unknown[][] {

@@ -66,6 +66,7 @@ export class RangeFormatting extends RangeCore {
     top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
     vertical: boolean | null, horizontal: boolean | null, color: string | null = null, style: string | null = null,
   ): this {
+    this.refuseIfProtected();
     const sides = [top, left, bottom, right, vertical, horizontal];
     this.sheet.borders.push({ a1: this.getA1Notation(), sides, color, style });
     return this;
@@ -82,6 +83,7 @@ export class RangeFormatting extends RangeCore {
   }
 
   breakApart(): this {
+    this.refuseIfProtected();
     this.sheet.grid.merges = this.sheet.grid.merges.filter((merge) => !overlaps(merge, this.box));
     return this;
   }
@@ -109,6 +111,7 @@ export class RangeFormatting extends RangeCore {
   }
 
   private setFormat<K extends keyof CellFormat>(key: K, value: CellFormat[K] | null, normalize: Normalize<K>): this {
+    this.refuseIfProtected();
     this.sheet.grid.forEach(this.box, (cell) => {
       if (value === null) delete cell.format[key];
       else cell.format[key] = normalize(value);

@@ -1,11 +1,14 @@
 /**
  * The fake `Range`: values, formulas, notes, validations, clearing, sub-ranges and protection.
  * Writes follow Sheets: a string starting with '=' (or a non-numeric '+…'/'-…') becomes a
- * formula, a leading apostrophe keeps text as text, numeric strings become numbers (cell.ts). Formula cells read back their
- * computed value (formula-eval.ts); error results read back as their code, e.g. '#DIV/0!'.
+ * formula, a leading apostrophe keeps text as text, numeric strings become numbers (cell.ts), and
+ * a plain-text cell keeps strings as they are (cell-entry.ts). Formula cells read back their
+ * computed value (formula-eval.ts); error results read back as their code, e.g. '#DIV/0!'; date
+ * cells read back as Dates (serial-date.ts). Every change is held to protection (protection-rules.ts).
  */
 import { overlaps, type GridBox } from './a1.js';
-import { entered, type CellValue } from './cell.js';
+import { scriptEntry } from './cell-entry.js';
+import type { CellValue } from './cell.js';
 import type { DataValidationRule } from './data-validation.js';
 import { displayValue } from './display.js';
 import type { FakeEnv } from './env.js';
@@ -13,6 +16,7 @@ import { FormulaError } from './formula-values.js';
 import { shiftFormula } from './formula.js';
 import { Protection } from './protection.js';
 import { RangeFormatting } from './range-format.js';
+import { valueAsRead } from './serial-date.js';
 import type { Sheet } from './sheet.js';
 
 type ClearOptions = { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean };
@@ -28,8 +32,9 @@ export class Range extends RangeFormatting {
 
   /** Every cell gets the value; a formula is adjusted per cell like a fill. */
   setValue(value: unknown): this {
-    const { value: literal, formula } = entered(value);
+    this.refuseIfProtected();
     this.sheet.grid.forEach(this.box, (cell, row, column) => {
+      const { value: literal, formula } = scriptEntry(cell, value);
       cell.value = literal;
       cell.formula = formula && shiftFormula(formula, row - this.box.row, column - this.box.column);
     });
@@ -37,7 +42,7 @@ export class Range extends RangeFormatting {
   }
 
   setValues(values: unknown[][]): this {
-    return this.write<unknown>('setValues', values, (cell, value) => Object.assign(cell, entered(value)));
+    return this.write<unknown>('setValues', values, (cell, value) => Object.assign(cell, scriptEntry(cell, value)));
   }
 
   getFormula(): string { return this.getFormulas()[0]?.[0] ?? ''; }
@@ -45,13 +50,14 @@ export class Range extends RangeFormatting {
   setFormula(formula: string): this { return this.setValue(formula); }
 
   setFormulas(formulas: string[][]): this {
-    return this.write<string>('setFormulas', formulas, (cell, formula) => Object.assign(cell, entered(formula)));
+    return this.write<string>('setFormulas', formulas, (cell, formula) => Object.assign(cell, scriptEntry(cell, formula)));
   }
 
   getNote(): string { return this.getNotes()[0]?.[0] ?? ''; }
   getNotes(): string[][] { return this.read((cell) => cell.note); }
 
   setNote(note: string | null): this {
+    this.refuseIfProtected();
     this.sheet.grid.forEach(this.box, (cell) => (cell.note = note ?? ''));
     return this;
   }
@@ -64,6 +70,7 @@ export class Range extends RangeFormatting {
   clear(options: ClearOptions = {}): this {
     const { commentsOnly = false, contentsOnly = false, formatOnly = false, validationsOnly = false } = options;
     const everything = !(commentsOnly || contentsOnly || formatOnly || validationsOnly);
+    this.refuseIfProtected();
     this.sheet.grid.clear(this.box, {
       contents: everything || contentsOnly,
       formats: everything || formatOnly,
@@ -83,6 +90,7 @@ export class Range extends RangeFormatting {
 
   /** Relative references in a custom-formula rule are relative to the range's top-left cell. */
   setDataValidation(rule: DataValidationRule | null): this {
+    this.refuseIfProtected();
     const anchor = { row: this.box.row, column: this.box.column };
     this.sheet.grid.forEach(this.box, (cell) => (cell.validation = rule && { rule, anchor }));
     return this;
@@ -125,7 +133,7 @@ export class Range extends RangeFormatting {
 
   private computed(row: number, column: number): CellValue {
     const value = this.sheet.grid.value(row, column);
-    return value instanceof FormulaError ? value.code : value;
+    return value instanceof FormulaError ? value.code : valueAsRead(value, this.sheet.grid.cellAt(row, column).format.numberFormat, this.env);
   }
 }
 

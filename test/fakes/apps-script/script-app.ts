@@ -1,6 +1,7 @@
 /** `ScriptApp`: the tokens the add-in sends to our API, and the `AuthMode` enum. */
 import { AuthMode } from './enums.js';
 import type { FakeEnv } from './env.js';
+import { googleIdToken } from './identity-token.js';
 
 export class ScriptApp {
   readonly AuthMode = AuthMode;
@@ -9,9 +10,9 @@ export class ScriptApp {
     return env.count(this, 'ScriptApp');
   }
 
-  /** An OpenID Connect ID token for the user, from the fake's `identityToken` option ('' without it). */
+  /** An OpenID Connect ID token for the user, signed like Google's (identity-token.ts), for the script's OAuth client. */
   getIdentityToken(): string {
-    return this.env.options.identityToken();
+    return googleIdToken({ email: this.env.options.userEmail, clientId: this.env.options.oauthClientId });
   }
 
   getOAuthToken(): string {

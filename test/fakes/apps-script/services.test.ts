@@ -5,7 +5,7 @@ import { createAppsScriptFake, type AppsScriptFake } from './index.js';
 
 let fake: AppsScriptFake;
 beforeEach(() => {
-  fake = createAppsScriptFake({ identityToken: () => 'id-token-1', userEmail: 'reporter@daison.vn', locale: 'vi', uuid: () => 'uuid-1' });
+  fake = createAppsScriptFake({ userEmail: 'reporter@daison.vn', locale: 'vi', uuid: () => 'uuid-1' });
 });
 
 describe('PropertiesService', () => {
@@ -88,11 +88,10 @@ describe('HtmlService', () => {
 });
 
 describe('Session, ScriptApp, LockService', () => {
-  it('reports the user, locale, time zone and identity token from the options', () => {
+  it('reports the user, locale and time zone from the options (the identity token: script-app.test.ts)', () => {
     const { Session, ScriptApp } = fake.globals;
     expect([Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail()]).toEqual(['reporter@daison.vn', 'reporter@daison.vn']);
     expect([Session.getActiveUserLocale(), Session.getScriptTimeZone()]).toEqual(['vi', 'Asia/Ho_Chi_Minh']);
-    expect(ScriptApp.getIdentityToken()).toBe('id-token-1');
     expect(ScriptApp.AuthMode.FULL).toBe('FULL');
   });
 

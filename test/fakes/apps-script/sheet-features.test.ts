@@ -84,6 +84,7 @@ describe('data validation', () => {
 });
 
 describe('protection', () => {
+  const COLLEAGUE = 'can-bo@daison.vn';
   const lockHeaders = () => {
     const protection = sheet.getRange('A1:D2').protect().setDescription('Tiêu đề');
     protection.removeEditors(protection.getEditors());
@@ -92,13 +93,14 @@ describe('protection', () => {
 
   it('mirrors the file permissions until editors change, then only listed users and the owner may edit', () => {
     sheet.getRange('A1:D2').protect();
-    expect(fake.userEdit('A1', [['x']]).accepted).toBe(true); // nobody is restricted yet
+    expect(fake.userEdit('A1', [['x']], { email: COLLEAGUE }).accepted).toBe(true); // nobody is restricted yet
     const protection = lockHeaders();
-    expect(protection.getEditors().map((user) => user.getEmail())).toEqual(['owner@tuky.vn']);
-    expect(protection.canEdit()).toBe(false);
-    expect(fake.userEdit('B2', [['y']]).rejections.map((r) => r.reason)).toEqual(['protected']);
+    // Neither the owner nor the user running the script can be removed.
+    expect(protection.getEditors().map((user) => user.getEmail())).toEqual(['owner@tuky.vn', 'reporter@daison.vn']);
+    expect(protection.canEdit()).toBe(true);
+    expect(fake.userEdit('B2', [['y']], { email: COLLEAGUE }).rejections.map((r) => r.reason)).toEqual(['protected']);
     expect(fake.userEdit('B2', [['y']], { email: 'owner@tuky.vn' }).accepted).toBe(true);
-    expect(fake.userEdit('C5', [[1]]).accepted).toBe(true); // outside the range
+    expect(fake.userEdit('C5', [[1]], { email: COLLEAGUE }).accepted).toBe(true); // outside the range
   });
 
   it('lists protections by type and removes them', () => {
@@ -114,8 +116,8 @@ describe('protection', () => {
     const protection = sheet.protect();
     protection.removeEditors(protection.getEditors());
     protection.setUnprotectedRanges([sheet.getRange('C5:D20')]);
-    expect(fake.userEdit('C5', [[1]]).accepted).toBe(true);
-    expect(fake.userEdit('A1', [[1]]).accepted).toBe(false);
+    expect(fake.userEdit('C5', [[1]], { email: COLLEAGUE }).accepted).toBe(true);
+    expect(fake.userEdit('A1', [[1]], { email: COLLEAGUE }).accepted).toBe(false);
   });
 });
 

@@ -3,11 +3,14 @@
  * row heights, tab colour, visibility). Ranges, clearing, rules, charts and protection are in
  * sheet.ts. A new sheet has 1000 rows and 26 columns, as in Sheets; ranges beyond that throw
  * until rows or columns are inserted. Inserting moves cells and merges, but not the ranges that
- * rules, charts and protections hold (Sheets would move those too).
+ * rules, charts and protections hold (Sheets would move those too). Renaming, resizing, freezing
+ * and inserting are refused on a sheet protected from the script's user (protection.ts); hiding,
+ * showing and the tab colour are not (the fake does not claim how Sheets treats those).
  */
 import type { BorderRecord } from './range-format.js';
 import type { FakeEnv } from './env.js';
 import { Grid } from './grid.js';
+import { refuseProtectedSheet } from './protection-rules.js';
 import type { Spreadsheet } from './spreadsheet.js';
 
 /** Sheet names are unique ignoring case, and formulas find sheets ignoring case. */
@@ -58,6 +61,7 @@ export class SheetLayout {
   isSheetHidden(): boolean { return this.hidden; }
 
   setName(name: string): this {
+    this.refuseIfProtected();
     if (!sameName(name, this.name)) assertSheetNameFree(this.env, this.spreadsheet, name);
     this.name = name;
     return this;
@@ -81,14 +85,22 @@ export class SheetLayout {
     return this;
   }
 
-  setFrozenRows(rows: number): void { this.frozen.rows = rows; }
-  setFrozenColumns(columns: number): void { this.frozen.columns = columns; }
+  setFrozenRows(rows: number): void {
+    this.refuseIfProtected();
+    this.frozen.rows = rows;
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.refuseIfProtected();
+    this.frozen.columns = columns;
+  }
 
   setColumnWidth(columnPosition: number, width: number): this {
     return this.setColumnWidths(columnPosition, 1, width);
   }
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.refuseIfProtected();
     for (let column = startColumn; column < startColumn + numColumns; column += 1) this.columnWidths.set(column, width);
     return this;
   }
@@ -98,6 +110,7 @@ export class SheetLayout {
   }
 
   setRowHeights(startRow: number, numRows: number, height: number): this {
+    this.refuseIfProtected();
     for (let row = startRow; row < startRow + numRows; row += 1) this.rowHeights.set(row, height);
     return this;
   }
@@ -107,15 +120,22 @@ export class SheetLayout {
   autoResizeColumns(_startColumn: number, _numColumns: number): this { return this; }
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.refuseIfProtected();
     this.grid.insert(0, afterPosition, howMany);
     return this;
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.refuseIfProtected();
     this.grid.insert(1, afterPosition, howMany);
     return this;
   }
 
   insertRowAfter(afterPosition: number): this { return this.insertRowsAfter(afterPosition, 1); }
   insertColumnAfter(afterPosition: number): this { return this.insertColumnsAfter(afterPosition, 1); }
+
+  /** A change to the sheet as an object, refused when a sheet protection stops the script's user. */
+  protected refuseIfProtected(): void {
+    refuseProtectedSheet(this.env, this, 'layout');
+  }
 }

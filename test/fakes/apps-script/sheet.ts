@@ -2,6 +2,7 @@
 import { parseA1, type GridBox } from './a1.js';
 import { EmbeddedChart, EmbeddedChartBuilder, copyChartSpec } from './charts.js';
 import type { ConditionalFormatRule } from './conditional-format.js';
+import { refuseProtectedCells } from './protection-rules.js';
 import { Protection } from './protection.js';
 import { RangeList } from './range-list.js';
 import { createRange, type Range } from './range.js';
@@ -33,6 +34,7 @@ export class Sheet extends SheetLayout {
   /** Contents and formats; notes, validations and rules stay, as with `Range.clear()`. */
   clear(options: { contentsOnly?: boolean; formatOnly?: boolean } = {}): this {
     const everything = !options.contentsOnly && !options.formatOnly;
+    refuseProtectedCells(this.env, this, this.wholeSheet());
     this.grid.clear(this.wholeSheet(), { contents: everything || options.contentsOnly, formats: everything || options.formatOnly });
     return this;
   }
@@ -41,13 +43,18 @@ export class Sheet extends SheetLayout {
   clearFormats(): this { return this.clear({ formatOnly: true }); }
 
   clearNotes(): this {
+    refuseProtectedCells(this.env, this, this.wholeSheet());
     this.grid.clear(this.wholeSheet(), { notes: true });
     return this;
   }
 
   getConditionalFormatRules(): ConditionalFormatRule[] { return [...this.conditionalFormatRules]; }
-  setConditionalFormatRules(rules: ConditionalFormatRule[]): void { this.conditionalFormatRules = [...rules]; }
-  clearConditionalFormatRules(): void { this.conditionalFormatRules = []; }
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this.refuseIfProtected();
+    this.conditionalFormatRules = [...rules];
+  }
+
+  clearConditionalFormatRules(): void { this.setConditionalFormatRules([]); }
 
   /** The sheet's protection; calling it again returns the existing one. */
   protect(): Protection {
@@ -64,15 +71,18 @@ export class Sheet extends SheetLayout {
 
   /** Stores the chart with a new id; the object passed in keeps `getChartId()` null. */
   insertChart(chart: EmbeddedChart): void {
+    this.refuseIfProtected();
     this.charts.push(new EmbeddedChart(this.env, { ...copyChartSpec(chart.spec), chartId: this.env.newId() }));
   }
 
   /** Replaces the chart with the same id, as `chart.modify()…build()` keeps it. */
   updateChart(chart: EmbeddedChart): void {
+    this.refuseIfProtected();
     this.charts[this.chartIndex(chart)] = new EmbeddedChart(this.env, copyChartSpec(chart.spec));
   }
 
   removeChart(chart: EmbeddedChart): void {
+    this.refuseIfProtected();
     this.charts.splice(this.chartIndex(chart), 1);
   }
 

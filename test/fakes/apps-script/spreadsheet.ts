@@ -1,13 +1,13 @@
 /** The fake `Spreadsheet`: its sheets, the active sheet and range, protections and toasts. */
 import { parseA1 } from './a1.js';
 import type { FakeEnv } from './env.js';
+import { refuseProtectedSheet } from './protection-rules.js';
 import type { Protection } from './protection.js';
 import type { RangeList } from './range-list.js';
 import type { Range } from './range.js';
 import { createUser, type User } from './session.js';
 import { assertSheetNameFree } from './sheet-layout.js';
 import { Sheet } from './sheet.js';
-import type { UiRecords } from './ui.js';
 
 export class Spreadsheet {
   readonly sheets: Sheet[] = [];
@@ -17,10 +17,7 @@ export class Spreadsheet {
   private activeSheet: Sheet;
   private activeRange: Range | null = null;
 
-  constructor(
-    private readonly env: FakeEnv,
-    private readonly ui: UiRecords,
-  ) {
+  constructor(private readonly env: FakeEnv) {
     this.name = env.options.spreadsheetName;
     this.locale = env.options.spreadsheetLocale;
     const counted = env.count(this, 'Spreadsheet');
@@ -65,6 +62,7 @@ export class Spreadsheet {
     if (this.sheets.length === 1) throw this.env.exception("You can't remove all the sheets in a document.");
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw this.env.exception('Sheet not found');
+    refuseProtectedSheet(this.env, sheet, 'delete');
     this.sheets.splice(index, 1);
     this.protections.splice(0, this.protections.length, ...this.protections.filter((p) => p.sheet !== sheet));
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? sheet;
@@ -95,7 +93,7 @@ export class Spreadsheet {
   }
 
   toast(msg: string, title = '', timeoutSeconds: number | null = 5): void {
-    this.ui.toasts.push({ message: msg, title, timeoutSeconds });
+    this.env.seat.ui.toasts.push({ message: msg, title, timeoutSeconds }); // shown to the person running the script
   }
 
   private freeSheetName(): string {

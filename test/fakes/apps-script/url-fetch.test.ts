@@ -1,6 +1,7 @@
 /**
  * The fake UrlFetchApp against a real HTTP server. The server runs in a worker thread: the fake
- * blocks this thread during a fetch, as Apps Script does.
+ * blocks this thread during a fetch, as Apps Script does. With a manifest allow-list, the server
+ * plays an https origin (the prefix rules themselves: url-allowlist.test.ts).
  */
 import { once } from 'node:events';
 import { createServer } from 'node:http';
@@ -144,5 +145,31 @@ describe('fetchAll and billing', () => {
     fake.calls.reset();
     fake.globals.UrlFetchApp.fetch(`${base}/echo`).getContentText();
     expect(fake.calls.byMethod).toEqual({ 'UrlFetchApp.fetch': 1, 'HTTPResponse.getContentText': 1 });
+  });
+});
+
+describe("the manifest's urlFetchWhitelist", () => {
+  const API = 'https://api.example.test';
+  const refusal = (url: string) => `Request to ${url} failed because the URL has not been whitelisted in the script manifest.`;
+  let listed: AppsScriptFake;
+  beforeEach(() => {
+    listed = createAppsScriptFake({ urlFetchWhitelist: [`${API}/`], network: { [API]: base } });
+  });
+  afterEach(() => listed.dispose());
+
+  it('lets an allow-listed https URL through, to the local server that plays its origin', () => {
+    const echo = echoOf(listed.globals.UrlFetchApp.fetch(`${API}/echo?x=1`).getContentText());
+    expect(echo).toMatchObject({ method: 'GET', path: '/echo?x=1' });
+    expect(listed.http.requests.map((r) => [r.url, r.status])).toEqual([[`${API}/echo?x=1`, 200]]);
+  });
+
+  it('refuses plain http, another host and the bare local address, before sending anything', () => {
+    const before = echoCount();
+    for (const url of ['http://api.example.test/echo', 'https://evil.example.test/echo', 'https://api.example.test.evil.example/echo', `${base}/echo`]) {
+      expect(() => listed.globals.UrlFetchApp.fetch(url), url).toThrow(refusal(url));
+    }
+    expect(() => listed.globals.UrlFetchApp.fetchAll([`${API}/echo`, 'http://api.example.test/echo'])).toThrow(refusal('http://api.example.test/echo'));
+    expect(listed.http.requests).toEqual([]);
+    expect(echoCount()).toBe(before);
   });
 });

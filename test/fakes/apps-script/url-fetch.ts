@@ -5,12 +5,16 @@
  * is sent form-encoded; a call slower than the fake's `deadlineMs` throws "Timeout: <url>".
  * Every request is recorded in `fake.http.requests`; `fake.http.queueTimeout()` makes the next
  * call time out deterministically, before or after the server has seen it.
+ * With the manifest's `urlFetchWhitelist` (option; rules in url-allowlist.ts) a URL outside it,
+ * plain http included, throws as Apps Script does before sending anything. The `network` option
+ * sends an https origin's requests to the local server that plays it.
  */
 import { Blob } from './blob.js';
 import type { FakeEnv } from './env.js';
 import type { HttpRecords, RecordedRequest } from './http-records.js';
 import { HTTPResponse } from './http-response.js';
 import type { SyncHttpClient, WireRequest, WireResult } from './sync-http.js';
+import { checkAllowlist, isAllowlisted } from './url-allowlist.js';
 
 export interface FetchParams {
   method?: string;
@@ -30,6 +34,7 @@ const NETWORK_ERRORS: Record<string, string> = { ECONNREFUSED: 'Address unavaila
 
 export class UrlFetchApp {
   constructor(private readonly env: FakeEnv, private readonly client: SyncHttpClient, private readonly records: HttpRecords) {
+    checkAllowlist(env.options.urlFetchWhitelist ?? []);
     return env.count(this, 'UrlFetchApp');
   }
 
@@ -43,7 +48,7 @@ export class UrlFetchApp {
     const recorded = this.records.record(wire);
     const fault = this.records.takeFault();
     if (fault?.deliver === false) throw this.timeout(wire, recorded);
-    const results = this.client.send(wire, this.env.options.deadlineMs);
+    const results = this.client.send(wire.map((request) => ({ ...request, url: this.served(request.url) })), this.env.options.deadlineMs);
     if (results === 'timeout' || fault) throw this.timeout(wire, recorded);
     return results.map((result, index) => this.response(result, all[index] as FetchRequest, recorded[index]));
   }
@@ -58,6 +63,10 @@ export class UrlFetchApp {
       new URL(request.url);
     } catch {
       throw this.env.exception(`Invalid argument: ${request.url}`);
+    }
+    const allowlist = this.env.options.urlFetchWhitelist;
+    if (allowlist && !isAllowlisted(request.url, allowlist)) {
+      throw this.env.exception(`Request to ${request.url} failed because the URL has not been whitelisted in the script manifest.`);
     }
     const method = (request.method ?? 'get').toUpperCase();
     if (!METHODS.has(method)) throw this.env.exception(`Invalid argument: method`);
@@ -88,6 +97,13 @@ export class UrlFetchApp {
       );
     }
     return response;
+  }
+
+  /** Where the request really goes: the local server that plays its origin, if the test named one. */
+  private served(url: string): string {
+    const { origin } = new URL(url);
+    const local = this.env.options.network[origin];
+    return local ? `${local.replace(/\/+$/, '')}${url.slice(origin.length)}` : url;
   }
 
   private timeout(wire: WireRequest[], recorded: RecordedRequest[]): Error {

@@ -1,18 +1,19 @@
 /**
- * A person typing into the sheet, which is where Sheets enforces what scripts are not held to:
+ * A person typing into the sheet:
  * - protection: a protected cell the person may not edit refuses the edit (a warning-only
- *   protection lets it through with a warning);
- * - data validation: a value breaking a rule with `setAllowInvalid(false)` is refused; with
- *   invalid data allowed it is kept and flagged.
- * Script writes (`setValue(s)`) bypass both, as in Apps Script. An edit is all or nothing: if
- * any cell refuses, no cell changes. Simple triggers (onEdit) are not run.
+ *   protection lets it through with a warning); script writes are held to it too (protection.ts);
+ * - data validation, which scripts are not held to: a value breaking a rule with
+ *   `setAllowInvalid(false)` is refused; with invalid data allowed it is kept and flagged.
+ * An edit is all or nothing: if any cell refuses, no cell changes. Simple triggers (onEdit) are
+ * not run.
  */
 import { formatA1 } from './a1.js';
-import { entered } from './cell.js';
+import { typeInto } from './cell-entry.js';
 import { satisfies } from './data-validation-check.js';
 import { FormulaError } from './formula-values.js';
 import { shiftFormula } from './formula.js';
-import { blocksUser, covers } from './protection.js';
+import type { FakeEnv } from './env.js';
+import { blocksUser, covers, PROTECTED_MESSAGE } from './protection-rules.js';
 import type { Range } from './range.js';
 
 export interface EditProblem {
@@ -31,9 +32,7 @@ export interface EditResult {
 
 const cellA1 = (row: number, column: number): string => formatA1({ row, column, numRows: 1, numColumns: 1 });
 
-const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
-
-export function applyUserEdit(range: Range, values: unknown[][], email: string): EditResult {
+export function applyUserEdit(env: FakeEnv, range: Range, values: unknown[][], email: string): EditResult {
   const { sheet, box } = range;
   if (values.length !== box.numRows || values.some((row) => row.length !== box.numColumns)) {
     throw new Error(`fake.userEdit: values must be ${box.numRows}×${box.numColumns} for ${range.getA1Notation()}`);
@@ -41,17 +40,18 @@ export function applyUserEdit(range: Range, values: unknown[][], email: string):
   const rejections: EditProblem[] = [];
   const warnings: EditProblem[] = [];
   const protections = sheet.getParent().protections.filter((protection) => protection.sheet === sheet);
-  const before = new Map<string, { value: unknown; formula: string }>();
+  const before = new Map<string, { value: unknown; formula: string; format: object }>();
+  const locale = sheet.getParent().getSpreadsheetLocale();
 
   sheet.grid.forEach(box, (cell, row, column) => {
     const a1 = cellA1(row, column);
-    if (protections.some((protection) => blocksUser(protection, email, row, column))) {
+    if (protections.some((protection) => blocksUser(protection, email, row, column, env))) {
       rejections.push({ a1, reason: 'protected', message: PROTECTED_MESSAGE });
     } else if (protections.some((protection) => protection.state.warningOnly && covers(protection, row, column))) {
       warnings.push({ a1, reason: 'protected', message: 'This cell is protected (warning only).' });
     }
-    before.set(a1, { value: cell.value, formula: cell.formula });
-    Object.assign(cell, entered(values[row - box.row]?.[column - box.column]));
+    before.set(a1, { value: cell.value, formula: cell.formula, format: { ...cell.format } });
+    typeInto(cell, values[row - box.row]?.[column - box.column], locale);
   });
 
   sheet.grid.forEach(box, (cell, row, column) => {

@@ -1,0 +1,67 @@
+/**
+ * Administrators grant, change and remove memberships. Every change is recorded as a membership
+ * event (who, when by the server's clock, from what to what), which admins read with the list of
+ * members. The event is written right after the change, from the item the change replaced.
+ */
+import type { MemberRequest } from '../../shared/api.js';
+import type { Lang } from '../../shared/messages.js';
+import { localize, type RawProblem } from '../../shared/problems.js';
+import type { Caller } from '../access/caller.js';
+import { AppError, invalid } from '../errors.js';
+import type { Deps } from '../runtime/deps.js';
+import { logger } from '../runtime/logger.js';
+import type { Grant, MembershipEvent } from '../store/store.port.js';
+import { loadPlanFor } from './plan-access.js';
+
+export async function putMember(deps: Deps, caller: Caller, planId: string, rawEmail: string, body: MemberRequest, lang: Lang = 'vi') {
+  const { plan } = await loadPlanFor(deps.store, caller, planId, ['admin']);
+  const email = memberEmail(rawEmail);
+  if (body.role === 'reporter' && body.unitId === undefined) throw invalid([{ path: ['unitId'], code: 'required' }]);
+  if (body.unitId !== undefined && !plan.units.some((u) => u.id === body.unitId)) {
+    throw invalid([{ path: ['unitId'], code: 'unknown_unit', params: { id: body.unitId } }]);
+  }
+  const grant: Grant = { role: body.role, ...(body.unitId ? { unitId: body.unitId } : {}) };
+  const previous = await deps.store.putMembership({ planId, email, ...grant });
+  const from = previous && grantOf(previous);
+  if (!sameGrant(from, grant)) await record(deps, caller, { planId, email, action: from ? 'changed' : 'granted', from, to: grant });
+  return { planId, email, ...grant, warnings: localize(wideningWarnings(from, grant), lang) };
+}
+
+/** DELETE …/members/{email}: the membership ends at once in this process (see cached-store.ts). */
+export async function removeMember(deps: Deps, caller: Caller, planId: string, rawEmail: string): Promise<void> {
+  await loadPlanFor(deps.store, caller, planId, ['admin']);
+  const email = memberEmail(rawEmail);
+  const removed = await deps.store.removeMembership(planId, email);
+  if (!removed) throw new AppError('not_found', 'not_a_member', [], { params: { value: email } });
+  await record(deps, caller, { planId, email, action: 'removed', from: grantOf(removed), to: null });
+}
+
+/** The path's email as stored: trimmed and lower-cased, or 400 naming `email`. */
+function memberEmail(raw: string): string {
+  const email = raw.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) throw invalid([{ path: ['email'], code: 'invalid_format', params: { format: 'email' } }]);
+  return email;
+}
+
+/**
+ * A reporter sees one unit; every other role sees all of them. Turning a reporter into a viewer
+ * to take their rights away gives them more, so the answer says so: removal is the way out.
+ */
+function wideningWarnings(from: Grant | null, to: Grant): RawProblem[] {
+  if (from?.role !== 'reporter' || to.role === 'reporter') return [];
+  return [{ path: ['role'], code: 'role_widens_access', params: { value: to.role, id: from.unitId ?? '' } }];
+}
+
+/** If the store refuses the record after the change was made, the log keeps the event. */
+async function record(deps: Deps, caller: Caller, change: Omit<MembershipEvent, 'at' | 'by'>): Promise<void> {
+  const event: MembershipEvent = { ...change, at: deps.now().toISOString(), by: caller.email };
+  try {
+    await deps.store.recordMembershipEvent(event);
+  } catch (error) {
+    logger.error('membership event not recorded', { event, error: error as Error });
+    throw error;
+  }
+}
+
+const grantOf = ({ role, unitId }: Grant): Grant => ({ role, ...(unitId ? { unitId } : {}) });
+const sameGrant = (a: Grant | null, b: Grant) => a !== null && a.role === b.role && a.unitId === b.unitId;
