@@ -4,10 +4,10 @@
  * `function <name>() { return Addon.<name>.apply(this, arguments); }` for each of these, and fails
  * if main.ts exports a function that is not listed here or lists one it does not export.
  */
-export const TRIGGER_ENTRY_POINTS = ['onOpen', 'onInstall'] as const;
+const TRIGGER_ENTRY_POINTS = ['onOpen', 'onInstall'] as const;
 
 /** Menu items (menu.ts). */
-export const MENU_ENTRY_POINTS = [
+const MENU_ENTRY_POINTS = [
   'menuOpenPanel',
   'menuInsertTemplate',
   'menuCheck',
@@ -18,7 +18,7 @@ export const MENU_ENTRY_POINTS = [
 ] as const;
 
 /** What the sidebar and dialogs call through `google.script.run` (ui/server.ts). */
-export const CLIENT_ENTRY_POINTS = [
+const CLIENT_ENTRY_POINTS = [
   'getPanelState',
   'insertTemplate',
   'checkReport',
@@ -36,5 +36,4 @@ export const CLIENT_ENTRY_POINTS = [
 ] as const;
 
 export const ENTRY_POINTS = [...TRIGGER_ENTRY_POINTS, ...MENU_ENTRY_POINTS, ...CLIENT_ENTRY_POINTS] as const;
-export type EntryPointName = (typeof ENTRY_POINTS)[number];
 export type ClientEntryPointName = (typeof CLIENT_ENTRY_POINTS)[number];

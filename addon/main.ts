@@ -6,4 +6,4 @@ export { onOpen, onInstall, menuOpenPanel, menuInsertTemplate, menuCheck, menuSu
 export {
   getPanelState, insertTemplate, checkReport, submitReport, jumpToCell, getMyReport, getPeriodStatus, reviewReport,
   computeScorecard, getScorecard, writeScorecardSheet, lookupAccount, saveSettings, openSettings,
-} from './server/client-api.js';
+} from './server/page-calls.js';

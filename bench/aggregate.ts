@@ -83,7 +83,7 @@ async function seed(store: ReturnType<typeof createDynamoStore>, plan: ReturnTyp
       reports.slice(i, i + 64).map((r) =>
         store.appendVersion({
           planId: plan.id, period: QUARTER, unitId: r.unitId, dataJson: JSON.stringify(r.data),
-          previousPeriod: null, warningsAgainst: () => [],
+          previousPeriod: null, admit: () => [],
           submittedBy: 'bench@bench.local', submittedAt: r.submittedAt, requestHash: r.unitId,
         }),
       ),

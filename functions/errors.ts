@@ -1,9 +1,10 @@
 /**
- * The one error class of the functions. It carries a domain code and never an HTTP status:
- * only the HTTP edge (http/respond.ts) maps codes to statuses.
+ * The one error class of the functions: every refusal is an AppError (or a subclass such as
+ * AuthError) with a domain kind and never an HTTP status; only the HTTP edge (http/respond.ts)
+ * maps kinds to statuses. `message` is for logs; callers see the localized `messageCode`.
  */
-import type { MessageCode } from '../shared/messages.js';
-import type { RawProblem } from '../shared/problems.js';
+import type { MessageCode } from '../shared/words/messages.js';
+import type { RawProblem } from '../shared/words/problems.js';
 
 export type ErrorKind =
   | 'validation' // the input breaks a rule; `problems` says where
@@ -15,14 +16,14 @@ export type ErrorKind =
   | 'unavailable'; // the store is throttling or down: try again later
 
 export class AppError extends Error {
-  override readonly name = 'AppError';
+  override readonly name: string = 'AppError';
   constructor(
     readonly kind: ErrorKind,
     readonly messageCode: MessageCode,
     readonly problems: RawProblem[] = [],
-    options?: { cause?: unknown; params?: Record<string, string | number> },
+    options?: { cause?: unknown; params?: Record<string, string | number>; message?: string },
   ) {
-    super(messageCode, options);
+    super(options?.message ?? messageCode, options);
     this.params = options?.params ?? {};
   }
   readonly params: Record<string, string | number>;

@@ -1,9 +1,11 @@
 /**
- * The route table of HTTP API v1 (DESIGN §3). The CDK stack and the local stack both build
- * their routing from it, so a route exists in both or in neither. `access` is what the
- * function's IAM role may do to the table (least privilege); `throttle` and
+ * The deployment facts of each route of the contract (shared/api/routes.ts): the CDK stack and
+ * the local stack both build their routing from ROUTES, so a route exists in both or in neither.
+ * `access` is what the function's IAM role may do to the table (least privilege); `throttle` and
  * `reservedConcurrency` are its share of the deadline evening (docs/deploy.md, "Throttling").
  */
+import { API_ROUTES, ROUTE_IDS, type ApiRoute, type RouteId } from '../shared/api/routes.js';
+
 export type TableAccess = 'none' | 'read' | 'write-reports' | 'review' | 'write-plans' | 'remove-members' | 'aggregate';
 
 /** API Gateway's token bucket for one route: steady requests per second, and the burst above it. */
@@ -25,38 +27,47 @@ const PUBLIC: Throttle = { rateLimit: 5, burstLimit: 10 };
 /** At most this many aggregations run at once, so they never take the capacity submissions need. */
 const COMPUTE_CONCURRENCY = 5;
 
-export interface RouteDef {
-  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
-  /** API Gateway path syntax: `{name}` is a path parameter. */
-  path: string;
+/** Where and how a route of the contract (shared/api/routes.ts) runs. */
+interface Deployment {
   /** The file in functions/handlers/ that exports `handler`. */
   handler: string;
   access: TableAccess;
-  /** Routes without a token (the OpenAPI document). */
-  public?: boolean;
   throttle: Throttle;
   /** Lambda reserved concurrency: both a cap and a guarantee; unset shares the account's pool. */
   reservedConcurrency?: number;
 }
 
-export const ROUTES: readonly RouteDef[] = [
-  { method: 'GET', path: '/v1/me', handler: 'me', access: 'read', throttle: READ },
-  { method: 'GET', path: '/v1/plans', handler: 'list-plans', access: 'read', throttle: READ },
-  { method: 'GET', path: '/v1/plans/{planId}', handler: 'get-plan', access: 'read', throttle: READ },
-  { method: 'PUT', path: '/v1/plans/{planId}', handler: 'put-plan', access: 'write-plans', throttle: MANAGE },
-  { method: 'PUT', path: '/v1/plans/{planId}/members/{email}', handler: 'put-member', access: 'write-plans', throttle: MANAGE },
-  { method: 'DELETE', path: '/v1/plans/{planId}/members/{email}', handler: 'delete-member', access: 'remove-members', throttle: MANAGE },
-  { method: 'GET', path: '/v1/plans/{planId}/members', handler: 'list-members', access: 'read', throttle: READ },
-  { method: 'GET', path: '/v1/plans/{planId}/members/audit', handler: 'membership-audit', access: 'read', throttle: READ },
-  { method: 'POST', path: '/v1/plans/{planId}/reports', handler: 'submit-report', access: 'write-reports', throttle: SUBMIT },
-  { method: 'GET', path: '/v1/plans/{planId}/reports/{period}/{unitId}', handler: 'get-report', access: 'read', throttle: READ },
-  { method: 'GET', path: '/v1/plans/{planId}/reports/{period}/{unitId}/versions/{version}', handler: 'get-report-version', access: 'read', throttle: READ },
-  { method: 'POST', path: '/v1/plans/{planId}/reports/{period}/{unitId}/review', handler: 'review-report', access: 'review', throttle: MANAGE },
-  { method: 'GET', path: '/v1/plans/{planId}/periods/{period}/status', handler: 'period-status', access: 'read', throttle: READ },
-  { method: 'POST', path: '/v1/plans/{planId}/scorecards/{period}/compute', handler: 'compute-scorecard', access: 'aggregate', throttle: COMPUTE, reservedConcurrency: COMPUTE_CONCURRENCY },
-  { method: 'GET', path: '/v1/plans/{planId}/scorecards/{period}', handler: 'get-scorecard', access: 'read', throttle: READ },
-  { method: 'GET', path: '/openapi.json', handler: 'openapi', access: 'none', public: true, throttle: PUBLIC },
-];
+const DEPLOYMENT: Record<RouteId, Deployment> = {
+  getMe: { handler: 'me', access: 'read', throttle: READ },
+  listPlans: { handler: 'list-plans', access: 'read', throttle: READ },
+  getPlan: { handler: 'get-plan', access: 'read', throttle: READ },
+  putPlan: { handler: 'put-plan', access: 'write-plans', throttle: MANAGE },
+  putMember: { handler: 'put-member', access: 'write-plans', throttle: MANAGE },
+  deleteMember: { handler: 'delete-member', access: 'remove-members', throttle: MANAGE },
+  listMembers: { handler: 'list-members', access: 'read', throttle: READ },
+  membershipAudit: { handler: 'membership-audit', access: 'read', throttle: READ },
+  submitReport: { handler: 'submit-report', access: 'write-reports', throttle: SUBMIT },
+  getReport: { handler: 'get-report', access: 'read', throttle: READ },
+  getReportVersion: { handler: 'get-report-version', access: 'read', throttle: READ },
+  reviewReport: { handler: 'review-report', access: 'review', throttle: MANAGE },
+  periodStatus: { handler: 'period-status', access: 'read', throttle: READ },
+  computeScorecard: { handler: 'compute-scorecard', access: 'aggregate', throttle: COMPUTE, reservedConcurrency: COMPUTE_CONCURRENCY },
+  getScorecard: { handler: 'get-scorecard', access: 'read', throttle: READ },
+  openapi: { handler: 'openapi', access: 'none', throttle: PUBLIC },
+};
+
+export interface RouteDef extends Deployment {
+  id: RouteId;
+  method: ApiRoute['method'];
+  path: string;
+  /** Routes without a token (the OpenAPI document). */
+  public: boolean;
+}
+
+export const ROUTES: readonly RouteDef[] = ROUTE_IDS.map((id) => {
+  const { method, path, roles } = API_ROUTES[id];
+  return { id, method, path, public: roles.length === 0, ...DEPLOYMENT[id] };
+});
 
 /** The scheduled aggregation is a function without a route; one run at a time covers every plan. */
 export const SCHEDULED_HANDLER = { handler: 'scheduled-aggregate', access: 'aggregate' as TableAccess, reservedConcurrency: 1 };

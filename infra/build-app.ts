@@ -6,8 +6,9 @@ import { ScorecardsStack } from './scorecards-stack.js';
 
 export const STACK_NAME = 'TthcScorecards';
 
-export function buildApp(app: App): ScorecardsStack {
-  const stack = new ScorecardsStack(app, STACK_NAME, { description: 'TTHC one-stop KPI scorecards (HTTP API, Lambda, DynamoDB)' });
+/** `webDir`: the built leadership page (web/build.ts). */
+export function buildApp(app: App, webDir: string): ScorecardsStack {
+  const stack = new ScorecardsStack(app, STACK_NAME, { description: 'TTHC one-stop KPI scorecards (HTTP API, Lambda, DynamoDB, leadership page)', webDir });
   suppressReviewedFindings(stack);
   // An unsuppressed error fails `cdk synth` and `cdk deploy`.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

@@ -4,6 +4,7 @@
  * test/infra/nag.test.ts checks that none is left unused.
  */
 import { Validations, type CfnElement } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
 import { SCHEDULED_HANDLER } from '../functions/routes.js';
 import type { ScorecardsStack } from './scorecards-stack.js';
 
@@ -39,4 +40,47 @@ export function suppressReviewedFindings(stack: ScorecardsStack): void {
       'Written by the LambdaInvoke schedule target: lambda:InvokeFunction on the aggregation function and its qualifiers (versions, aliases). ' +
       'The wildcard only spans qualifiers of that one function; no other function or resource matches it.',
   });
+
+  suppressPageFindings(stack);
+}
+
+/** The leadership page: its distribution, and the function aws-cdk-lib runs at deploy time to upload it. */
+function suppressPageFindings(stack: ScorecardsStack): void {
+  acknowledgeEach(stack.site.distribution, {
+    'AwsSolutions-CFR1':
+      'No geo restriction: officials open the page wherever they are, on work trips abroad too. ' +
+      'The page itself is public static code; every figure comes from the API, which needs a Google ID token of a plan member.',
+    'AwsSolutions-CFR2':
+      'No WAF: the distribution serves only static files from a private bucket, with no forms and no data. ' +
+      'A WAF for CloudFront must live in us-east-1 (a second stack) and costs at least USD 5 a month plus its rules, as much as the rest of a district deployment; the API the page calls is throttled per route.',
+    'AwsSolutions-CFR4':
+      "The page is served on its *.cloudfront.net name, whose certificate is CloudFront's own: then CloudFront, not the stack, sets the viewer TLS policy. " +
+      'Choosing TLSv1.2_2021 needs a domain and an ACM certificate of your own (docs/deploy.md, step 2b), which the stack does not assume.',
+  });
+
+  const uploader: IConstruct = stack.content.page.handlerRole.node.scope!;
+  const pagesId = stack.getLogicalId(stack.site.bucket.node.defaultChild as CfnElement);
+  const wildcard = (what: string) => `${what} This policy belongs to aws-cdk-lib's BucketDeployment function, which runs only during a deploy and serves no request.`;
+  const readAssets = wildcard('It reads the uploaded page (one zip) from the CDK assets bucket, with the read actions aws-cdk-lib grants on that bucket.');
+  const writePages = wildcard("It writes the page into the page bucket and deletes files a new build no longer has (prune), on that bucket's objects only.");
+  acknowledgeEach(uploader, {
+    'AwsSolutions-L1':
+      "This is aws-cdk-lib's BucketDeployment function, which copies the built page into the bucket during a deploy and never serves a request. " +
+      'Its runtime is chosen and updated by aws-cdk-lib together with the code it runs (the AWS CLI layer); upgrading aws-cdk-lib moves it.',
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]':
+      'The BucketDeployment function of aws-cdk-lib writes its own logs through the AWS managed basic execution policy. ' +
+      'That policy allows only CloudWatch Logs writes; the function runs during deploys only, and its S3 and CloudFront rights are in its own inline policy.',
+    'AwsSolutions-IAM5[Action::s3:GetBucket*]': readAssets,
+    'AwsSolutions-IAM5[Action::s3:GetObject*]': readAssets,
+    'AwsSolutions-IAM5[Action::s3:List*]': readAssets,
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]': readAssets,
+    'AwsSolutions-IAM5[Action::s3:Abort*]': writePages,
+    'AwsSolutions-IAM5[Action::s3:DeleteObject*]': writePages,
+    [`AwsSolutions-IAM5[Resource::<${pagesId}.Arn>/*]`]: writePages,
+    'AwsSolutions-IAM5[Resource::*]': wildcard("It clears CloudFront's cache after an upload (cloudfront:CreateInvalidation, GetInvalidation), granted by aws-cdk-lib on any distribution."),
+  });
+}
+
+function acknowledgeEach(scope: IConstruct, reasons: Record<string, string>): void {
+  for (const [id, reason] of Object.entries(reasons)) Validations.of(scope).acknowledge({ id, reason });
 }

@@ -8,6 +8,8 @@ import { Annotations, type Stack } from 'aws-cdk-lib';
 export interface StackConfig {
   /** The OAuth client id the add-in's ID tokens carry as `aud`. */
   googleClientId: string;
+  /** The Web OAuth client id the leadership page signs in with (its tokens' `aud`). */
+  webClientId: string;
   /** Administrators of every plan (ADMIN_EMAILS of the functions). */
   adminEmails: string[];
   /** Who the alarms e-mail; the administrators unless `alarmEmails` is given. */
@@ -19,20 +21,26 @@ const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 
 export function readConfig(stack: Stack): StackConfig {
   const errors: string[] = [];
-  const googleClientId = text(stack, 'googleClientId');
-  if (!CLIENT_ID.test(googleClientId)) {
-    errors.push(`context googleClientId must be the add-in's OAuth client id (…apps.googleusercontent.com), got "${googleClientId}"`);
-  }
+  const googleClientId = clientId(stack, 'googleClientId', "the add-in's OAuth client id", errors);
+  // Required like googleClientId: a deploy without it would serve a page nobody can sign in to.
+  const webClientId = clientId(stack, 'webClientId', "the leadership page's Web OAuth client id", errors);
+  if (webClientId && webClientId === googleClientId) errors.push("context webClientId must be a Web application client of its own, not the add-in's googleClientId");
   const adminEmails = emails(stack, 'adminEmails', errors);
   if (adminEmails.length === 0) errors.push('context adminEmails must name at least one administrator (comma-separated e-mails)');
   const alarmEmails = stack.node.tryGetContext('alarmEmails') === undefined ? adminEmails : emails(stack, 'alarmEmails', errors);
   for (const error of errors) Annotations.of(stack).addError(`${error}. See docs/deploy.md.`);
-  return { googleClientId, adminEmails, alarmEmails };
+  return { googleClientId, webClientId, adminEmails, alarmEmails };
 }
 
 function text(stack: Stack, name: string): string {
   const value: unknown = stack.node.tryGetContext(name);
   return typeof value === 'string' ? value.trim() : '';
+}
+
+function clientId(stack: Stack, name: string, what: string, errors: string[]): string {
+  const value = text(stack, name);
+  if (!CLIENT_ID.test(value)) errors.push(`context ${name} must be ${what} (…apps.googleusercontent.com), got "${value}"`);
+  return value;
 }
 
 function emails(stack: Stack, name: string, errors: string[]): string[] {

@@ -4,13 +4,13 @@
  * 17th of that month in the plan's time zone. H1, 9M and Y are derived from the quarters.
  * Every instant is computed from the time zone by Intl, never from the machine's own zone.
  */
-import type { Plan, Unit } from './plan.js';
+import type { Plan, Unit } from './plans/plan.js';
 
 export const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
-export const DERIVED = ['H1', '9M', 'Y'] as const;
+const DERIVED = ['H1', '9M', 'Y'] as const;
 export const PERIOD_KINDS = [...QUARTERS, ...DERIVED] as const;
 export type QuarterKind = (typeof QUARTERS)[number];
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 const PERIOD_PATTERN = /^(\d{4})-(Q1|Q2|Q3|Q4|H1|9M|Y)$/;
 const QUARTERS_OF: Record<PeriodKind, readonly QuarterKind[]> = {

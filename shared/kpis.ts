@@ -1,6 +1,6 @@
 /**
  * The KPI catalog (DESIGN §6, contract): ids, default targets and labels. The formulas live in
- * kpi-values.ts (ratio KPIs) and period-evaluation.ts (unit-count KPIs).
+ * engine/kpi-values.ts (ratio KPIs) and engine/period-evaluation.ts (unit-count KPIs).
  */
 
 export const RATIO_KPI_IDS = [
@@ -29,7 +29,6 @@ export const UNIT_COUNT_KPI_IDS = [
 export const KPI_IDS = [...RATIO_KPI_IDS, ...UNIT_COUNT_KPI_IDS] as const;
 
 export type RatioKpiId = (typeof RATIO_KPI_IDS)[number];
-export type UnitCountKpiId = (typeof UNIT_COUNT_KPI_IDS)[number];
 export type KpiId = (typeof KPI_IDS)[number];
 
 export function isKpiId(id: string): id is KpiId {
@@ -57,7 +56,7 @@ export const DEFAULT_TARGETS: Readonly<Record<KpiId, number | null>> = {
   reporting_on_time: 1,
 };
 
-export interface KpiLabel {
+interface KpiLabel {
   vi: string;
   en: string;
 }

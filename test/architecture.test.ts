@@ -1,6 +1,6 @@
 /**
- * The dependency rules of docs/architecture.md, checked rather than hoped for: shared/ is pure and
- * imports nothing of ours; functions/ and addon/ import shared/ but never each other; infra/ only
+ * The dependency rules of docs/architecture.md, checked rather than hoped for: shared/ is pure,
+ * imports nothing of ours and has no import cycles; functions/ and addon/ import shared/ but never each other; infra/ only
  * reads the route table and the table's key schema from functions/.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -30,6 +30,43 @@ function localTargets(file: string): string[] {
     .map((spec) => relative(ROOT, resolve(ROOT, dirname(file), spec)));
 }
 
+/** The first import cycle found in `edges` (each node's targets), as its nodes in order; none → undefined. */
+function findCycle(edges: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
+  const done = new Set<string>();
+  const walk = (node: string, path: string[]): string[] | undefined => {
+    const seen = path.indexOf(node);
+    if (seen >= 0) return [...path.slice(seen), node];
+    if (done.has(node)) return undefined;
+    for (const next of edges.get(node) ?? []) {
+      const cycle = walk(next, [...path, node]);
+      if (cycle) return cycle;
+    }
+    done.add(node);
+    return undefined;
+  };
+  for (const node of edges.keys()) {
+    const cycle = walk(node, []);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+/** shared/'s imports as edges between files, or between the groups they sit in (a folder, or a file at the top). */
+function sharedImports(groupOf: (file: string) => string): Map<string, Set<string>> {
+  const edges = new Map<string, Set<string>>();
+  for (const file of sourceFiles('shared')) {
+    for (const target of localTargets(file).map((t) => t.replace(/\.js$/, '.ts'))) {
+      const [from, to] = [groupOf(file), groupOf(target)];
+      if (from === to) continue;
+      edges.set(from, (edges.get(from) ?? new Set()).add(to));
+    }
+  }
+  return edges;
+}
+
+/** `shared/engine/kpis.ts` → `shared/engine`; `shared/calendar.ts` stays itself. */
+const folderOf = (file: string) => file.split('/').slice(0, 2).join('/');
+
 describe('dependency direction', () => {
   it('finds the source files it checks', () => {
     expect(sourceFiles('shared').length).toBeGreaterThan(10);
@@ -46,12 +83,43 @@ describe('dependency direction', () => {
     }
   });
 
+  it('has no import cycles inside shared/, between its modules or between its folders', () => {
+    expect(findCycle(sharedImports((file) => file))?.join(' -> ')).toBeUndefined();
+    expect(findCycle(sharedImports(folderOf))?.join(' -> ')).toBeUndefined();
+  });
+
+  it('finds an import cycle when there is one', () => {
+    const edges = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])], ['d', new Set(['a'])]]);
+    expect(findCycle(edges)).toEqual(['a', 'b', 'c', 'a']);
+    expect(findCycle(new Map([['a', new Set(['b'])], ['b', new Set<string>()]]))).toBeUndefined();
+  });
+
   it('never lets functions/ and addon/ import each other', () => {
     for (const file of sourceFiles('functions')) {
       for (const target of localTargets(file)) expect(target.startsWith('addon/'), `${file} imports ${target}`).toBe(false);
     }
     for (const file of sourceFiles('addon')) {
       for (const target of localTargets(file)) expect(target.startsWith('functions/'), `${file} imports ${target}`).toBe(false);
+    }
+  });
+
+  it('keeps the use cases on their ports: no store adapter, no AWS SDK, and the adapter reaches back only for the ports', () => {
+    const useCases = sourceFiles('functions/use-cases');
+    expect(useCases.some((f) => f.startsWith('functions/use-cases/ports/'))).toBe(true);
+    for (const file of useCases) {
+      for (const target of localTargets(file)) expect(target.startsWith('functions/store/'), `${file} imports ${target}`).toBe(false);
+      for (const spec of imports(file)) expect(spec.startsWith('@aws-sdk'), `${file} imports ${spec}`).toBe(false);
+    }
+    for (const file of sourceFiles('functions/store')) {
+      for (const target of localTargets(file).filter((t) => t.startsWith('functions/use-cases/'))) {
+        expect(target.startsWith('functions/use-cases/ports/'), `${file} imports ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it('leaves DynamoDB error names to the store adapter', () => {
+    for (const file of sourceFiles('functions').filter((f) => !f.startsWith('functions/store/'))) {
+      expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/ThrottlingException|ConditionalCheckFailed|ProvisionedThroughputExceeded|\$retryable/);
     }
   });
 

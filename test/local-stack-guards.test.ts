@@ -80,9 +80,8 @@ describe('the local stack, in front of its routes', () => {
 
   it.each([
     ['the page', '/'],
-    ['a script of the page', '/app.js'],
-    ['Chart.js', '/vendor/chart.umd.min.js'],
-    ['a generated module', '/shared-style.js'],
+    ['the page config', '/config.json'],
+    ['the page icon', '/favicon.svg'],
     ['the API document', '/openapi.json'],
     ['an API error', '/v1/me'],
     ['a missing file', '/no-such-file.js'],

@@ -36,7 +36,7 @@ export async function buildPage(uiDir: string, page: (typeof PAGES)[number]): Pr
   return html;
 }
 
-export function assertServable(file: string, code: string): void {
+function assertServable(file: string, code: string): void {
   const problems: ServedJsProblem[] = servedJsProblems(file, code);
   if (problems.length > 0) {
     throw new Error(`unsafe JavaScript for Apps Script:\n${problems.map((p) => `${p.file}:${p.line}: ${p.reason}: ${p.text}`).join('\n')}`);

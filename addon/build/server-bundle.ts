@@ -10,7 +10,7 @@ import * as esbuild from 'esbuild';
 import { ENTRY_POINTS } from '../entry-points.js';
 import type { BuiltApi } from './manifest.js';
 
-export const GLOBAL_NAME = 'Addon';
+const GLOBAL_NAME = 'Addon';
 
 export async function bundleServer(entry: string, api: BuiltApi): Promise<string> {
   const result = await esbuild.build({

@@ -3,8 +3,8 @@
  * Check: one batched read of the period's inputs (the hidden mirror), the shared validator, and
  * the problems marked on their cells. Submit runs the same check first.
  */
-import type { ReportData } from '../../shared/report.js';
-import { validateReport } from '../../shared/report.js';
+import type { ReportData } from '../../shared/report/schema.js';
+import { validateReport } from '../../shared/report/rules.js';
 import { reportingUnit, requireQuarter, type AddonContext } from './context.js';
 import { AddonError } from './errors.js';
 import { markProblems } from './highlights.js';
@@ -31,7 +31,7 @@ export interface CheckedReport {
 }
 
 /** The period's layout as inserted, and what its inputs hold now. */
-export function readTemplate(ctx: AddonContext, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, period: string) {
+function readTemplate(ctx: AddonContext, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, period: string) {
   const unit = reportingUnit(ctx);
   requireQuarter(ctx, period);
   const record = ctx.state.json<TemplateRecord>(templateKey(period));

@@ -3,9 +3,9 @@
  * What every operation starts from: the document properties (one read), the settings and plan
  * slice in them, and an API client. The spreadsheet is fetched only by operations that use it.
  */
-import type { Lang } from '../../shared/messages.js';
-import type { Unit } from '../../shared/plan.js';
-import { apiClient, type ApiClient } from './api-client.js';
+import type { Lang } from '../../shared/words/messages.js';
+import type { Unit } from '../../shared/plans/plan.js';
+import { apiClient, type ApiClient } from './http-client.js';
 import { quarterNow } from './clock.js';
 import { DocState } from './doc-state.js';
 import { AddonError } from './errors.js';
@@ -52,8 +52,4 @@ export function currentQuarter(plan: Pick<PlanSlice, 'year' | 'timezone'>, now: 
   if (year < plan.year) return `${plan.year}-Q1`;
   if (year > plan.year) return `${plan.year}-Q4`;
   return quarter;
-}
-
-export function encodePath(...segments: string[]): string {
-  return segments.map(encodeURIComponent).join('/');
 }

@@ -3,7 +3,7 @@
  * with. Whatever goes wrong, a person reads a message: the server's for an API error, the
  * add-in's own (words.ts) otherwise, and never a stack trace.
  */
-import type { Lang } from '../../shared/messages.js';
+import type { Lang } from '../../shared/words/messages.js';
 import { say, type WordCode } from './words.js';
 
 export interface Issue {
@@ -40,7 +40,7 @@ export class AddonError extends Error {
   }
 }
 
-export function toUserError(error: unknown, lang: Lang): UserError {
+function toUserError(error: unknown, lang: Lang): UserError {
   if (error instanceof AddonError) return { code: error.code, message: error.message, issues: error.issues, status: error.status };
   // Apps Script exceptions carry a readable message ("Exception: …"); their stack stays here.
   const detail = error instanceof Error ? error.message : String(error);

@@ -12,7 +12,7 @@ interface PendingSubmission {
   since: string;
 }
 
-export function pendingKey(unitId: string, period: string): string {
+function pendingKey(unitId: string, period: string): string {
   return `pending:${unitId}:${period}`;
 }
 

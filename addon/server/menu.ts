@@ -13,7 +13,7 @@ import { menuPeriod } from './panel.js';
 import type { ShownProblem } from './problem-text.js';
 import { writeScorecardSheet } from './scorecard/write-sheet.js';
 import { submitTemplate } from './submit.js';
-import { insertTemplate } from './template/insert.js';
+import { insertTemplate } from './insert-template.js';
 import { say } from './words.js';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

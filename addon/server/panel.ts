@@ -3,8 +3,8 @@
  * What the sidebar needs to draw itself: who and what this spreadsheet reports for, the periods
  * to pick from, and which quarters already have a template. No request to the API.
  */
-import { periodLabel } from '../../shared/labels.js';
-import type { Lang } from '../../shared/messages.js';
+import { periodLabel } from '../../shared/charts/labels.js';
+import type { Lang } from '../../shared/words/messages.js';
 import { currentQuarter, type AddonContext } from './context.js';
 import { DocState } from './doc-state.js';
 import { PLAN_KEY, SETTINGS_KEY, DEFAULT_API_URL, replacedApiUrlNotice, usableApiUrl, type PlanSlice, type Settings } from './settings.js';

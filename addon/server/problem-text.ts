@@ -1,10 +1,10 @@
 /**
- * Problems as a person reads them: the shared catalog's message (shared/messages.ts), told with
+ * Problems as a person reads them: the shared catalog's message (shared/words/messages.ts), told with
  * the cell's own words ("Hộ tịch — Quá hạn (cột 10)") instead of a report path, and the cell to
  * jump to. The rules themselves are the shared validator's; nothing here judges a value.
  */
-import { formatMessage, type Lang } from '../../shared/messages.js';
-import { localize, type RawProblem } from '../../shared/problems.js';
+import { formatMessage, type Lang } from '../../shared/words/messages.js';
+import { localize, type RawProblem } from '../../shared/words/problems.js';
 import type { Issue } from './errors.js';
 import { cellOf, type CellAddress } from './read-report.js';
 import { TOTAL_WORDS } from './template/report-labels.js';

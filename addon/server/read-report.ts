@@ -4,9 +4,9 @@
  * is judged here: a blank count stays missing and text stays text, so every mistake is named by
  * validateReport, in one place. Pure.
  */
-import { DOSSIER_COUNTS } from '../../shared/report.js';
-import { TASK_NUMBERS } from '../../shared/report.js';
-import { taskStatusFromLabel } from '../../shared/tasks.js';
+import { DOSSIER_COUNTS } from '../../shared/report/schema.js';
+import { TASK_NUMBERS } from '../../shared/report/schema.js';
+import { taskStatusFromLabel } from '../../shared/report/tasks.js';
 import type { TemplateLayout } from './template/layout.js';
 import type { Words } from './template/report-labels.js';
 import { a1, type InputCell } from './template/sheet-grid.js';

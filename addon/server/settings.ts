@@ -4,12 +4,13 @@
  * of the plan it needs offline (fields, the unit, the periods), so checking a report costs no
  * request: that slice does not grow with the number of units.
  */
-import type { Role } from '../../shared/api.js';
+import type { RouteResponse } from '../../shared/api/contract.js';
+import type { Role } from '../../shared/api/roles.js';
 import type { Period } from '../../shared/calendar.js';
-import type { Lang } from '../../shared/messages.js';
-import type { Field, Plan, Unit } from '../../shared/plan.js';
+import type { Lang } from '../../shared/words/messages.js';
+import type { Field, Plan, Unit } from '../../shared/plans/plan.js';
 import { isAllowed, parseApiAddress, type ApiAddressProblem } from './api-address.js';
-import { apiClient } from './api-client.js';
+import { apiClient } from './http-client.js';
 import { DocState } from './doc-state.js';
 import { AddonError } from './errors.js';
 import { say, type WordCode } from './words.js';
@@ -39,11 +40,7 @@ export interface PlanSlice {
   periods: Pick<Period, 'id' | 'from' | 'to' | 'deadline' | 'derived'>[];
 }
 
-export interface Membership {
-  planId: string;
-  role: Role;
-  unitId?: string;
-}
+export type Membership = RouteResponse<'getMe'>['memberships'][number];
 
 export interface Account {
   email: string;
@@ -65,7 +62,7 @@ export const PLAN_KEY = 'plan';
 const REFUSED: Record<ApiAddressProblem, WordCode> = { invalid: 'invalid_api_url', not_https: 'api_url_not_https', local: 'api_url_local' };
 
 /** An address Settings may save: https, public, and under the allow-list this add-in was built with. */
-export function normalizeApiUrl(raw: string, lang: Lang): string {
+function normalizeApiUrl(raw: string, lang: Lang): string {
   const address = parseApiAddress(raw);
   if (!address.ok) throw AddonError.of(REFUSED[address.problem], lang);
   if (!isAllowed(address.url, URL_ALLOWLIST)) throw AddonError.of('api_url_not_allowed', lang, { url: address.url, allowed: DEFAULT_API_URL });
@@ -91,26 +88,24 @@ function allowedAddress(raw: string): string | null {
   return address.ok && isAllowed(address.url, URL_ALLOWLIST) ? address.url : null;
 }
 
-type PlanView = Plan & { periods: Period[] };
-
 export function lookupAccount(rawApiUrl: string, planId: string | null, lang: Lang): Account {
   const api = apiClient(normalizeApiUrl(rawApiUrl, lang), lang);
-  const me = api.get<{ email: string; admin?: boolean; memberships: Membership[] }>('/v1/me');
-  const units = planId ? api.get<PlanView>(`/v1/plans/${encodeURIComponent(planId)}`).units.map(({ id, name }) => ({ id, name })) : [];
-  return { email: me.email, admin: me.admin === true, memberships: me.memberships, units };
+  const me = api.call('getMe', {});
+  const units = planId ? api.call('getPlan', { planId }).units.map(({ id, name }) => ({ id, name })) : [];
+  return { email: me.email, admin: me.admin, memberships: me.memberships, units };
 }
 
 /** Asks the API who the user is and what the plan holds, then stores both (one properties write each). */
 export function saveSettings(input: SettingsInput, lang: Lang): { settings: Settings; plan: PlanSlice } {
   const apiUrl = normalizeApiUrl(input.apiUrl, lang);
   const api = apiClient(apiUrl, lang);
-  const me = api.get<{ email: string; memberships: Membership[] }>('/v1/me');
+  const me = api.call('getMe', {});
   const planId = input.planId || (me.memberships.length === 1 ? me.memberships[0]!.planId : null);
   if (!planId) throw AddonError.of('no_plans', lang, { email: me.email });
   const membership = me.memberships.find((m) => m.planId === planId);
   if (!membership) throw AddonError.of('not_member', lang, { email: me.email, planId });
 
-  const plan = api.get<PlanView>(`/v1/plans/${encodeURIComponent(planId)}`);
+  const plan = api.call('getPlan', { planId });
   const wantedUnit = membership.role === 'reporter' ? membership.unitId : input.unitId;
   const unit = plan.units.find((u) => u.id === wantedUnit) ?? null;
   const settings: Settings = { apiUrl, planId, unitId: unit?.id ?? null, role: membership.role, email: me.email };

@@ -4,10 +4,11 @@
  * idempotency key kept until the server answers. The answer names the version, whether the
  * report was on time, its review status and the warnings, each placed on its cell when it has one.
  */
-import type { ReviewStatus } from '../../shared/scorecard-model.js';
+import type { RouteResponse } from '../../shared/api/contract.js';
+import type { ReviewStatus } from '../../shared/engine/scorecard-model.js';
 import { checkTemplate } from './check.js';
-import { encodePath, type AddonContext } from './context.js';
-import { AddonError, type Issue } from './errors.js';
+import type { AddonContext } from './context.js';
+import { AddonError } from './errors.js';
 import { markProblems } from './highlights.js';
 import { idempotencyKeyFor, settle } from './idempotency.js';
 import { placeIssues, type ShownProblem } from './problem-text.js';
@@ -29,23 +30,15 @@ export interface SubmitResult {
   receipt: Receipt | null;
 }
 
-interface SubmitAnswer {
-  version: number;
-  submittedAt: string;
-  onTime: boolean;
-  status: ReviewStatus;
-  warnings: Issue[];
-}
-
 export function submitTemplate(ctx: AddonContext, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, period: string, now: Date): SubmitResult {
   const checked = checkTemplate(ctx, spreadsheet, period);
   if (!checked.data) return { period, outcome: 'invalid', problems: checked.result.problems, receipt: null };
 
   const unitId = ctx.plan.unit!.id;
   const idempotencyKey = idempotencyKeyFor(ctx.state, unitId, period, checked.data, now);
-  let answer: SubmitAnswer;
+  let answer: RouteResponse<'submitReport'>;
   try {
-    answer = ctx.api.post<SubmitAnswer>(`/v1/plans/${encodePath(ctx.settings.planId)}/reports`, { unitId, period, data: checked.data, idempotencyKey });
+    answer = ctx.api.call('submitReport', { planId: ctx.settings.planId }, { unitId, period, data: checked.data, idempotencyKey });
   } catch (error) {
     if (!(error instanceof AddonError)) throw error;
     // No answer, or a server fault: the report may have been stored, so the key stays for the retry.
@@ -61,5 +54,5 @@ export function submitTemplate(ctx: AddonContext, spreadsheet: GoogleAppsScript.
   }
   settle(ctx.state, unitId, period);
   const { version, submittedAt, onTime, status } = answer;
-  return { period, outcome: 'submitted', problems: [], receipt: { version, submittedAt, onTime, status, warnings: placeIssues(answer.warnings ?? [], checked.cells) } };
+  return { period, outcome: 'submitted', problems: [], receipt: { version, submittedAt, onTime, status, warnings: placeIssues(answer.warnings, checked.cells) } };
 }

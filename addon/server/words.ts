@@ -1,9 +1,9 @@
 /**
  * What the add-in itself says (its own situations: not set up, no template, no answer from the
  * server…), in Vietnamese and English. Report rules and API errors speak through the shared
- * catalog (shared/messages.ts); nothing here repeats them.
+ * catalog (shared/words/messages.ts); nothing here repeats them.
  */
-import type { Lang } from '../../shared/messages.js';
+import type { Lang } from '../../shared/words/messages.js';
 
 type Params = Record<string, string | number>;
 type Say = (p: Params) => string;

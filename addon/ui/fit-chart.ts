@@ -8,10 +8,10 @@
 import Chart from 'chart.js/auto';
 import { toFont } from 'chart.js/helpers';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { LOCALE_TAGS } from '../../shared/format.js';
-import type { Lang } from '../../shared/messages.js';
-import type { ChartSpec } from '../../shared/scorecard-model.js';
-import { wrapLabel } from '../../shared/wrap-label.js';
+import { LOCALE_TAGS } from '../../shared/words/format.js';
+import type { Lang } from '../../shared/words/messages.js';
+import type { ChartSpec } from '../../shared/engine/scorecard-model.js';
+import { wrapLabel } from '../../shared/charts/wrap-label.js';
 
 /** Two lines hold every unit and KPI name we know at 300 px; longer ones end in "…". */
 const MAX_NAME_LINES = 2;

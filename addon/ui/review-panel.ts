@@ -2,9 +2,9 @@
  * The district office's part of the panel: the period's status (missing, late, returned…) per
  * unit, accept or return each report with a comment, and compute the scorecard.
  */
-import { formatVietnamTime } from '../../shared/format.js';
+import { formatVietnamTime } from '../../shared/words/format.js';
 import type { PanelState } from '../server/panel.js';
-import type { UnitStatus } from '../server/review.js';
+import type { RouteResponse } from '../../shared/api/contract.js';
 import { busy, byId, el, replaceChildren, say } from './dom.js';
 import { run, type UserError } from './server.js';
 import { WORDS } from './words.js';
@@ -29,7 +29,7 @@ export function startReview(panel: PanelState, lang: 'vi' | 'en'): void {
       replaceChildren(byId('units'), ...period.units.map((unit) => unitRow(unit)));
     });
 
-  function unitRow(unit: UnitStatus): HTMLTableRowElement {
+  function unitRow(unit: RouteResponse<'periodStatus'>['units'][number]): HTMLTableRowElement {
     const label = unit.missing ? w.missing : `${w[unit.status as 'submitted' | 'accepted' | 'returned']}${unit.late ? ` · ${w.late}` : ''}`;
     const decide = (decision: 'accept' | 'return') => () =>
       act(async () => {

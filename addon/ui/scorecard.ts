@@ -4,8 +4,8 @@
  * time), and a button that writes the leadership sheet.
  */
 import type { Chart } from 'chart.js';
-import { formatNumber, formatPercent, formatVietnamTime } from '../../shared/format.js';
-import type { ChartSpec } from '../../shared/scorecard-model.js';
+import { formatNumber, formatPercent, formatVietnamTime } from '../../shared/words/format.js';
+import type { ChartSpec } from '../../shared/engine/scorecard-model.js';
 import type { ScorecardView } from '../server/scorecard/view.js';
 import { busy, byId, el, pageLang, replaceChildren, say, translate } from './dom.js';
 import { fitChart } from './fit-chart.js';

@@ -87,5 +87,3 @@ export const WORDS = {
     role: 'Role',
   },
 } satisfies Record<'vi' | 'en', Record<string, string>>;
-
-export type UiWords = (typeof WORDS)['vi'];

@@ -3,6 +3,8 @@
  * issuer's stable subject id. Both the jose verifier (local stack) and the API Gateway JWT
  * authorizer path (AWS) end in `identityFromClaims`, so the email rules live in one place.
  */
+import { AppError } from '../errors.js';
+
 export interface Identity {
   email: string;
   subject: string;
@@ -25,17 +27,16 @@ export type AuthFailure =
   | 'malformed'
   | 'missing';
 
-/** The one auth error. Carries a domain code, not an HTTP status: the edge maps it to 401. */
-export class AuthError extends Error {
-  override name = 'AuthError';
-  readonly code = 'unauthorized';
+/** A refused token: an AppError of kind `unauthenticated`, so the edge answers 401 `unauthorized`. */
+export class AuthError extends AppError {
+  override readonly name = 'AuthError';
 
   constructor(
     readonly reason: AuthFailure,
     message = `Token rejected: ${reason}`,
-    options?: ErrorOptions,
+    options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('unauthenticated', 'unauthorized', [], { ...options, message });
   }
 }
 

@@ -21,12 +21,12 @@ export type TokenVerifier = (token: string) => Promise<Identity>;
  * https://developers.google.com/identity/openid-connect/openid-connect#an-id-tokens-payload):
  * a token whose `exp` promises more is refused after that hour all the same.
  */
-export const MAX_TOKEN_AGE_SECONDS = 3600;
+const MAX_TOKEN_AGE_SECONDS = 3600;
 /**
  * Leeway on exp/iat for clocks that disagree a little. Kept small: the local issuer shares the
  * verifier's clock, and Google's and Lambda's clocks are synchronised.
  */
-export const CLOCK_TOLERANCE_SECONDS = 5;
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const { issuer, audience } = options;

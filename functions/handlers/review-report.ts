@@ -1,5 +1,5 @@
 /** POST …/reports/{period}/{unitId}/review: accept (lock) or return a report with a comment. */
-import { ReviewSchema } from '../../shared/api.js';
+import { ReviewSchema } from '../../shared/api/requests.js';
 import { route } from '../http/route.js';
 import { json } from '../http/respond.js';
 import { reviewReport } from '../use-cases/review-report.js';

@@ -1,5 +1,5 @@
 /** POST /v1/plans/{planId}/reports: a unit submits a quarter's report; a retried key replays. */
-import { SubmitReportSchema } from '../../shared/api.js';
+import { SubmitReportSchema } from '../../shared/api/requests.js';
 import { route } from '../http/route.js';
 import { json } from '../http/respond.js';
 import { submitReport } from '../use-cases/submit-report.js';

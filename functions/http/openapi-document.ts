@@ -1,80 +1,92 @@
 /**
- * The OpenAPI 3.1 document, generated from the route table and the same zod schemas that
- * validate requests, so the document cannot drift from what the handlers accept.
+ * The OpenAPI 3.1 document, generated from the contract (shared/api/): every route, its path
+ * parameters, its body, and the body of every status it can answer, from the same zod schemas
+ * the handlers parse with and the conformance test checks answers with.
  */
 import * as z from 'zod/mini';
-import { MemberSchema, ReviewSchema, SubmitReportDocSchema } from '../../shared/api.js';
-import { PlanSchema } from '../../shared/plan.js';
-import { ROUTES, type RouteDef } from '../routes.js';
+import { CONTRACT } from '../../shared/api/contract.js';
+import { PATH_PARAMS } from '../../shared/api/path-params.js';
+import { ErrorSchema, GatewayErrorSchema, UnauthorizedSchema } from '../../shared/api/responses.js';
+import { API_ROUTES, ROUTE_IDS, type RouteId } from '../../shared/api/routes.js';
 
-const BODIES: Record<string, z.ZodMiniType> = {
-  'put-plan': PlanSchema,
-  'put-member': MemberSchema,
-  'submit-report': SubmitReportDocSchema,
-  'review-report': ReviewSchema,
-};
-
-const SUMMARIES: Record<string, string> = {
-  me: 'Who I am and my memberships',
-  'list-plans': 'Plans I am a member of, with computed periods',
-  'get-plan': 'One plan definition, with computed periods',
-  'put-plan': 'Create or replace a plan (admin); 400 lists every problem',
-  'put-member': 'Set a member’s role and unit (admin); warns when a reporter’s new role sees every unit',
-  'delete-member': 'Remove a member (admin); 204, or 404 not_a_member',
-  'list-members': 'The plan’s members and their roles (admin)',
-  'membership-audit': 'Every grant, role change and removal: who, when, from, to (admin), oldest first',
-  'submit-report': 'Submit a quarter’s report; 201 new version, 200 replay of the same idempotencyKey',
-  'get-report': 'Latest version with data, status, onTime and history',
-  'get-report-version': 'One stored version, unchanged forever',
-  'review-report': 'Accept (locks) or return a report',
-  'period-status': 'Expected units; per unit submitted, onTime, late, missing, status',
-  'compute-scorecard': 'Aggregate now and return the scorecard',
-  'get-scorecard': 'The last computed scorecard, with computedAt and stale',
+const SUMMARIES: Record<RouteId, string> = {
+  getMe: 'Who I am and my memberships',
+  listPlans: 'Plans I am a member of, with computed periods',
+  getPlan: 'One plan definition, with computed periods',
+  putPlan: 'Create (201) or replace (200) a plan; 400 lists every problem',
+  putMember: 'Set a member’s role and unit; warns when a reporter’s new role sees every unit',
+  deleteMember: 'Remove a member; 204, or 404 not_a_member',
+  listMembers: 'The plan’s members and their roles',
+  membershipAudit: 'Every grant, role change and removal: who, when, from, to, oldest first',
+  submitReport: 'Submit a quarter’s report; 201 new version, 200 replay of the same idempotencyKey',
+  getReport: 'Latest version with data, status, onTime and history',
+  getReportVersion: 'One stored version, unchanged forever',
+  reviewReport: 'Accept (locks) or return a report',
+  periodStatus: 'Expected units; per unit submitted, onTime, late, missing, status',
+  computeScorecard: 'Aggregate now and return the scorecard, charts in the asked language',
+  getScorecard: 'The last computed scorecard, with computedAt and stale, charts in the asked language',
   openapi: 'This document',
 };
 
-const ErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
-  }),
-});
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'Done, no body',
+  400: 'Invalid input; issues name each path',
+  401: 'No or invalid token',
+  403: 'Not allowed for this role or unit',
+  404: 'Unknown plan, unit, period, version or member',
+  409: 'Conflict: the report is accepted and locked, or a newer version exists',
+  413: 'Body over 256 KiB',
+  429: 'Throttled by API Gateway: retry later',
+  500: 'Unexpected fault (no details)',
+  503: 'Store busy: retry after Retry-After seconds',
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** The error shapes, written once under components and referred to by every answer. */
+const REFS = new Map<z.ZodMiniType, object>([
+  [ErrorSchema, ref('Error')],
+  [GatewayErrorSchema, ref('GatewayError')],
+  [UnauthorizedSchema, { anyOf: [ref('Error'), ref('GatewayError')] }],
+]);
 
 /** Without `servers`: the handler names the server of each request (handlers/openapi.ts). */
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const r of ROUTES) (paths[r.path] ??= {})[r.method.toLowerCase()] = operation(r);
+  for (const id of ROUTE_IDS) (paths[API_ROUTES[id].path] ??= {})[API_ROUTES[id].method.toLowerCase()] = operation(id);
   return {
     openapi: '3.1.0',
     info: { title: 'TTHC one-stop KPI scorecards', version: '1.0.0', description: 'Messages follow Accept-Language: vi (default) or en.' },
     components: {
       securitySchemes: { idToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (Google ID token)' } },
-      schemas: { Error: toSchema(ErrorSchema) },
+      schemas: { Error: toSchema(ErrorSchema), GatewayError: toSchema(GatewayErrorSchema) },
     },
     paths,
   };
 }
 
-function operation(r: RouteDef) {
-  const body = BODIES[r.handler];
-  const errorRef = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+function operation(id: RouteId) {
+  const { path, roles } = API_ROUTES[id];
+  const contract: { body?: z.ZodMiniType; responses: Record<number, z.ZodMiniType | null> } = CONTRACT[id];
   return {
-    operationId: r.handler,
-    summary: SUMMARIES[r.handler],
-    ...(r.public ? { security: [] } : { security: [{ idToken: [] }] }),
-    parameters: [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
-    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(body) } } } } : {}),
-    responses: {
-      ...(r.method === 'DELETE' ? { '204': { description: 'Done' } } : { '200': { description: 'OK' } }),
-      ...(r.public ? {} : { '401': { description: 'No or invalid token', ...errorRef }, '403': { description: 'Not allowed', ...errorRef }, '404': { description: 'Unknown plan, unit, period or version', ...errorRef } }),
-      ...(body ? { '400': { description: 'Invalid input; issues name each path', ...errorRef }, '413': { description: 'Body over 256 KiB', ...errorRef } } : {}),
-      ...(r.handler === 'submit-report' ? { '201': { description: 'A new version was stored' }, '409': { description: 'Report accepted and locked', ...errorRef } } : {}),
-    },
+    operationId: id,
+    summary: SUMMARIES[id],
+    ...(roles.length ? { description: `Roles: ${roles.join(', ')}.`, security: [{ idToken: [] }] } : { security: [] }),
+    parameters: [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: toSchema(PATH_PARAMS[name!]!) })),
+    ...(contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } } } : {}),
+    responses: Object.fromEntries(Object.entries(contract.responses).map(([status, schema]) => [status, response(Number(status), schema)])),
   };
 }
 
-function toSchema(schema: z.ZodMiniType) {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+function response(status: number, schema: z.ZodMiniType | null) {
+  const description = STATUS_TEXT[status] ?? String(status);
+  if (schema === null) return { description };
+  const described = REFS.get(schema) ?? toSchema(schema);
+  return { description, content: { 'application/json': { schema: described } } };
+}
+
+function toSchema(schema: z.ZodMiniType, io: 'input' | 'output' = 'output') {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
   return rest;
 }

@@ -1,12 +1,12 @@
 /**
  * The HTTP edge's only mapping from domain errors to statuses, in the contract's error shape:
- * `{"error":{"code","message","issues":[{"path","code","message"}]}}`. An unexpected error is
+ * `{"error":{"code","message","issues":[{"path","code","message"}]}}`. It knows AppError kinds
+ * only (the store adapter turns its faults into `unavailable`); anything else is unexpected,
  * logged and answered with a plain 500, never with a stack.
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { formatMessage, type Lang } from '../../shared/messages.js';
-import { localize } from '../../shared/problems.js';
-import { AuthError } from '../auth/identity.js';
+import { formatMessage, type Lang } from '../../shared/words/messages.js';
+import { localize } from '../../shared/words/problems.js';
 import { AppError, type ErrorKind } from '../errors.js';
 import { logger } from '../runtime/logger.js';
 
@@ -34,7 +34,6 @@ export function noContent(): HttpResult {
 }
 
 export function errorResponse(error: unknown, lang: Lang): HttpResult {
-  if (error instanceof AuthError) error = new AppError('unauthenticated', 'unauthorized', [], { cause: error });
   if (error instanceof AppError) {
     const result = json(STATUS[error.kind], {
       error: { code: error.messageCode, message: formatMessage(error.messageCode, lang, error.params), issues: localize(error.problems, lang) },
@@ -43,23 +42,6 @@ export function errorResponse(error: unknown, lang: Lang): HttpResult {
     if (error.kind === 'unauthenticated') result.headers = { ...result.headers, 'www-authenticate': 'Bearer' };
     return result;
   }
-  if (isStoreUnavailable(error)) {
-    logger.warn('store unavailable', { error: error as Error });
-    return errorResponse(new AppError('unavailable', 'service_unavailable'), lang);
-  }
   logger.error('unexpected error', { error: error as Error });
   return json(500, { error: { code: 'internal', message: formatMessage('internal', lang), issues: [] } });
-}
-
-/** Throttling and transient faults that outlived the SDK's own retries: the caller should retry. */
-function isStoreUnavailable(error: unknown): boolean {
-  const e = error as { name?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number }; code?: string };
-  if (!e || typeof e !== 'object') return false;
-  const status = e.$metadata?.httpStatusCode ?? 0;
-  return (
-    Boolean(e.$retryable) ||
-    status >= 500 ||
-    ['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'TimeoutError'].includes(e.name ?? '') ||
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(e.code ?? '')
-  );
 }

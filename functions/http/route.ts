@@ -5,8 +5,8 @@
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { pickLang, type Lang } from '../../shared/messages.js';
-import { fromZodError } from '../../shared/problems.js';
+import { pickLang, type Lang } from '../../shared/words/messages.js';
+import { fromZodError } from '../../shared/words/problems.js';
 import { identityFromAuthorizer } from '../auth/authorizer-claims.js';
 import { AppError, invalid } from '../errors.js';
 import { callerFrom, type Caller } from '../access/caller.js';

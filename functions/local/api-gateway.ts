@@ -5,8 +5,8 @@
  */
 import type { Context } from 'aws-lambda';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pickLang } from '../../shared/messages.js';
-import type { RawProblem } from '../../shared/problems.js';
+import { pickLang } from '../../shared/words/messages.js';
+import type { RawProblem } from '../../shared/words/problems.js';
 import type { TokenVerifier } from '../auth/verify-token.js';
 import { AppError, invalid } from '../errors.js';
 import { errorResponse, type HttpResult } from '../http/respond.js';

@@ -3,9 +3,9 @@
  * accounts, Q1–Q3 reports (a few late, one missing, one returned and corrected), and scorecards.
  */
 import { localToIso, periodInfo } from '../../shared/calendar.js';
-import { parsePlan, type Plan } from '../../shared/plan.js';
+import { parsePlan, type Plan } from '../../shared/plans/plan.js';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
-import type { ReportData } from '../../shared/report.js';
+import type { ReportData } from '../../shared/report/schema.js';
 import type { Caller } from '../access/caller.js';
 import type { Deps } from '../runtime/deps.js';
 import { putMember } from '../use-cases/manage-members.js';
@@ -13,9 +13,10 @@ import { putPlan } from '../use-cases/manage-plans.js';
 import { reviewReport } from '../use-cases/review-report.js';
 import { computeScorecardNow } from '../use-cases/scorecards.js';
 import { submitReport } from '../use-cases/submit-report.js';
-import { demoReport, seededRandom } from './demo-data.js';
+import { demoReport } from './demo-data.js';
+import { seededRandom } from './synthetic-reports.js';
 
-export const DEMO_DOMAIN = 'tuky.local';
+const DEMO_DOMAIN = 'tuky.local';
 export const DEMO_ACCOUNTS = {
   leader: `lanh-dao@${DEMO_DOMAIN}`,
   reviewer: `van-phong@${DEMO_DOMAIN}`,

@@ -5,7 +5,7 @@
  * answer, page, script or JSON, forbids framing and loading from other origins, and MIME sniffing.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { formatMessage, type Lang } from '../../shared/messages.js';
+import { formatMessage, type Lang } from '../../shared/words/messages.js';
 import { json, type HttpResult } from '../http/respond.js';
 
 /** `localhost`, `127.0.0.1` or `[::1]`, with any port; a missing Host (HTTP/1.0) is refused too. */
@@ -15,12 +15,12 @@ const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/i;
  * The page loads its scripts, styles, Chart.js and icon from itself only, and draws on canvases
  * (which CSP does not govern), so `default-src 'self'` needs no exception.
  */
-export const SECURITY_HEADERS = {
+const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
 } as const;
 
-export function isLoopbackHost(host: string | undefined): boolean {
+function isLoopbackHost(host: string | undefined): boolean {
   return host !== undefined && LOOPBACK_HOST.test(host);
 }
 

@@ -3,7 +3,7 @@
  * OpenID issuer, and the leadership page. No cloud account needed.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { formatMessage, pickLang, type Lang } from '../../shared/messages.js';
+import { formatMessage, pickLang, type Lang } from '../../shared/words/messages.js';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createLocalIssuer, LOCAL_AUDIENCE, type LocalIssuer, type TrustedIssuer } from '../auth/local-issuer.js';
@@ -15,7 +15,7 @@ import { errorResponse, json, type HttpResult } from '../http/respond.js';
 import { invoke, loadRoutes, matchRoute } from './api-gateway.js';
 import { startEmbeddedStore, type EmbeddedStore } from './embedded-store.js';
 import { ensureTable } from './table-setup.js';
-import { serveStatic } from './static-files.js';
+import { localWebConfig, serveStatic } from './static-files.js';
 import { loadDemo } from './demo.js';
 import { devToken } from './dev-token.js';
 import { guardRequest } from './request-guard.js';
@@ -59,6 +59,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // Before listening: no request ever sees half a demo.
   const demoLoaded = options.demo && created ? (await loadDemo(deps), true) : false;
 
+  const webConfig = localWebConfig(options.demo);
   const inFlight = new Set<Promise<void>>();
   // The issuer names the bound port, so it comes right after listening; until then, 503.
   let issuer: LocalIssuer | undefined;
@@ -91,7 +92,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const match = matchRoute(routes, method, path);
     if (match === 'method-not-allowed') return writeResult(res, json(405, { error: { code: 'method_not_allowed', message: formatMessage('method_not_allowed', lang), issues: [] } }));
     if (match) return invoke(match.route, match.params, req, res, issuer.verifier);
-    if (method === 'GET' && (await serveStatic(path, res))) return;
+    if (method === 'GET' && (await serveStatic(path, res, webConfig))) return;
     writeResult(res, errorResponse(notFound(), lang));
   }
 

@@ -5,7 +5,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { withCache } from '../store/cached-store.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
-import type { Store } from '../store/store.port.js';
+import type { Store } from '../use-cases/ports/store.port.js';
 
 export interface Deps {
   store: Store;

@@ -4,7 +4,9 @@
  * through this instance is seen at once; one made elsewhere (another Lambda container) within
  * `ttlMs`, which bounds how long a revoked membership still works.
  */
-import type { Membership, Store, StoredPlan } from './store.port.js';
+import type { Membership } from '../use-cases/ports/members.port.js';
+import type { StoredPlan } from '../use-cases/ports/plans.port.js';
+import type { Store } from '../use-cases/ports/store.port.js';
 
 export const DEFAULT_CACHE_TTL_MS = 30_000;
 

@@ -13,7 +13,7 @@ import { S, isConditionFailure, num, str, type Item } from './dynamo-items.js';
  * A claim older than this is presumed abandoned. It must exceed the submit function's timeout
  * (infra sets 10 s), so that a slow owner is never taken over while it can still write.
  */
-export const STALE_CLAIM_MS = 15_000;
+const STALE_CLAIM_MS = 15_000;
 const WAIT_FOR_OWNER_MS = 3_000;
 const POLL_MS = 25;
 

@@ -7,13 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DeleteItemCommand, GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { Role } from '../../shared/api.js';
+import type { Role } from '../../shared/api/roles.js';
 import { EMAIL_INDEX, keys } from './table.js';
 import { S, optStr, str, type Item } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
-import type { Grant, Membership, MembershipEvent, MembershipStore } from './store.port.js';
+import type { Grant, Membership, MembershipEvent, MembershipLog, MembershipStore } from '../use-cases/ports/members.port.js';
 
-export class DynamoMembers implements MembershipStore {
+export class DynamoMembers implements MembershipStore, MembershipLog {
   constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
 
   async getMembership(planId: string, email: string): Promise<Membership | null> {

@@ -4,13 +4,13 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { Plan } from '../../shared/plan.js';
+import type { Plan } from '../../shared/plans/plan.js';
 import { keys } from './table.js';
 import { B, S, bytes, str, type Item } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
-import type { StoredPlan } from './store.port.js';
+import type { PlanStore, StoredPlan } from '../use-cases/ports/plans.port.js';
 
-export class DynamoPlans {
+export class DynamoPlans implements PlanStore {
   constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
 
   async getPlan(planId: string): Promise<StoredPlan | null> {

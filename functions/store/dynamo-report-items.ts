@@ -4,10 +4,10 @@
  * first submission time and its entry in the activity index.
  */
 import { createHash } from 'node:crypto';
-import type { ReviewStatus } from '../../shared/scorecard-model.js';
+import type { ReviewStatus } from '../../shared/engine/scorecard-model.js';
 import { ACTIVITY_INDEX, keys } from './table.js';
 import { N, S, num, optStr, str, type Item } from './dynamo-items.js';
-import type { LatestReport, ReportKey, ReportVersion, Review } from './store.port.js';
+import type { LatestReport, ReportKey, ReportVersion, Review } from '../use-cases/ports/reports.port.js';
 
 /**
  * The digest of the validated data, stored beside it: a reader can trust bytes whose digest

@@ -2,7 +2,8 @@
  * Report versions and the latest pointer in DynamoDB, with conditional writes only.
  * A version item is written once with `attribute_not_exists` and never updated; the latest
  * pointer (in the plan's partition, so the aggregator reads a year with one Query) only moves
- * forward; the idempotency claim makes retries replay instead of append.
+ * forward and never off an accepted version; the idempotency claim makes retries replay instead
+ * of append. Whether a version may be stored is the use case's call (`input.admit`).
  */
 import { BatchGetItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type BatchGetItemCommandOutput, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
 import { AppError } from '../errors.js';
@@ -11,7 +12,7 @@ import { S, isConditionFailure, num, setExpression, str } from './dynamo-items.j
 import { queryAll } from './dynamo-query.js';
 import { IdempotencyKeys } from './dynamo-idempotency.js';
 import { activity, toLatest, toVersion, versionItem } from './dynamo-report-items.js';
-import type { AppendInput, AppendResult, LatestReport, ReportKey, ReportVersion } from './store.port.js';
+import type { AppendInput, AppendResult, LatestReport, ReportKey, ReportVersion } from '../use-cases/ports/reports.port.js';
 
 const MAX_VERSION_RACES = 100;
 
@@ -32,8 +33,7 @@ export class DynamoReports {
     if (claim.kind === 'done') return this.replay(input, claim.version);
     let version: ReportVersion;
     try {
-      if (latest?.status === 'accepted') throw new AppError('conflict', 'report_locked');
-      version = await this.putNextVersion(input, input.warningsAgainst(previous), (latest?.version ?? 0) + 1);
+      version = await this.putNextVersion(input, input.admit(latest, previous), (latest?.version ?? 0) + 1);
     } catch (error) {
       // Give the key back so a retry need not wait for the claim to go stale. If the store is
       // down, the claim stays and a retry takes it over once stale.
@@ -41,8 +41,7 @@ export class DynamoReports {
       throw error;
     }
     // From here on the version exists; a retry with the same key replays it and finishes this work.
-    const pointer = await this.advancePointer(version, input.submittedAt, latest);
-    return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: true };
+    return { version, latest: await this.advancePointer(version, input.submittedAt, latest), created: true };
   }
 
   async getLatest(key: ReportKey): Promise<LatestReport | null> {
@@ -105,11 +104,11 @@ export class DynamoReports {
   }
 
   /**
-   * Moves the latest pointer to this version unless a newer one is already there, and answers
-   * when the unit first submitted and the report's status. `known` is the pointer as read before
-   * the version was written; the write returns nothing, so no 3 KB item travels back.
+   * Moves the latest pointer to this version unless a newer one is there or the report is
+   * accepted, and answers the pointer as it then stands. `known` is the pointer as read before the
+   * version was written; the write returns nothing, so no 3 KB item travels back.
    */
-  private async advancePointer(v: ReportVersion, activityAt: string, known: LatestReport | null): Promise<Pick<LatestReport, 'firstSubmittedAt' | 'status'>> {
+  private async advancePointer(v: ReportVersion, activityAt: string, known: LatestReport | null): Promise<AppendResult['latest']> {
     const item = versionItem(v);
     const { pk: _pk, sk: _sk, ...fields } = item;
     const update = setExpression({ ...fields, status: S('submitted'), ...activity(v, activityAt) });
@@ -125,13 +124,11 @@ export class DynamoReports {
         }),
       );
       // Two first submissions racing may leave either one's time: they are milliseconds apart.
-      return { firstSubmittedAt: known?.firstSubmittedAt ?? v.submittedAt, status: 'submitted' };
+      return { version: v.version, firstSubmittedAt: known?.firstSubmittedAt ?? v.submittedAt, status: 'submitted' };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const latest = (await this.getLatest(v))!;
-      // Locked between our check and our write: the version stays in the history, but is not current.
-      if (latest.status === 'accepted' && latest.version < v.version) throw new AppError('conflict', 'report_locked');
-      return latest;
+      // Overtaken, or locked between the read and the write: the version stays in the history.
+      return (await this.getLatest(v))!;
     }
   }
 
@@ -140,6 +137,6 @@ export class DynamoReports {
     if (!version) throw new AppError('unavailable', 'service_unavailable');
     // The first attempt may have died before moving the pointer; if so, this finishes its work.
     const pointer = latest && latest.version >= n ? latest : await this.advancePointer(version, version.submittedAt, latest);
-    return { version, firstSubmittedAt: pointer.firstSubmittedAt, status: pointer.status, created: false };
+    return { version, latest: pointer, created: false };
   }
 }

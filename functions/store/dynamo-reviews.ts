@@ -1,24 +1,24 @@
 /**
- * Reviews: the district office accepts a report (which locks it against new versions) or returns
- * it. A review names the version it looked at, so a newer one arriving meanwhile is a conflict.
- * Every review is also kept in the report's log.
+ * Reviews: the district office accepts a report or returns it. A review names the version it
+ * looked at and is stored only while that version is the latest; otherwise the answer says what
+ * the report is now. Every review is also kept in the report's log.
  */
 import { PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { AppError } from '../errors.js';
-import type { ReviewStatus } from '../../shared/scorecard-model.js';
+import type { ReviewStatus } from '../../shared/engine/scorecard-model.js';
 import { keys } from './table.js';
 import { N, S, isConditionFailure, setExpression } from './dynamo-items.js';
 import { activity, toLatest } from './dynamo-report-items.js';
-import type { LatestReport, ReportKey, Review } from './store.port.js';
+import type { LatestReport, ReportKey, Review } from '../use-cases/ports/reports.port.js';
+import type { ReviewOutcome, ReviewStore } from '../use-cases/ports/reviews.port.js';
 
-export class DynamoReviews {
+export class DynamoReviews implements ReviewStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly table: string,
     private readonly getLatest: (key: ReportKey) => Promise<LatestReport | null>,
   ) {}
 
-  async review(key: ReportKey, review: Review): Promise<LatestReport> {
+  async review(key: ReportKey, review: Review): Promise<ReviewOutcome> {
     const status: ReviewStatus = review.decision === 'accept' ? 'accepted' : 'returned';
     const update = setExpression({ status: S(status), lastReview: S(JSON.stringify(review)), ...activity(key, review.at) });
     try {
@@ -36,12 +36,10 @@ export class DynamoReviews {
       await this.client.send(
         new PutItemCommand({ TableName: this.table, Item: { pk: S(keys.report(key.planId, key.period, key.unitId)), sk: S(keys.review(review.at, review.version)), review: S(JSON.stringify(review)) } }),
       );
-      return toLatest(Attributes!);
+      return { reviewed: toLatest(Attributes!) };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const latest = await this.getLatest(key);
-      if (!latest) throw new AppError('not_found', 'not_found');
-      throw new AppError('conflict', 'version_mismatch', [], { params: { version: latest.version } });
+      return { reviewed: null, latest: await this.getLatest(key) };
     }
   }
 }

@@ -7,28 +7,23 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { ReportData } from '../../shared/report.js';
-import type { ReviewStatus, Scorecard, SubmittedReport } from '../../shared/scorecard-model.js';
+import type { ReportData } from '../../shared/report/schema.js';
+import type { ReviewStatus, ScorecardFigures, SubmittedReport } from '../../shared/engine/scorecard-model.js';
 import { ACTIVITY_INDEX, keys } from './table.js';
 import { B, N, S, bytes, num, optStr, str, type Item } from './dynamo-items.js';
 import { queryAll, queryEachPage } from './dynamo-query.js';
 import { dataDigest } from './dynamo-report-items.js';
 import { compactScorecard, expandScorecard, type StoredScorecardBody } from './scorecard-codec.js';
-import type { StoredScorecard } from './store.port.js';
+import type { CorruptReport } from '../use-cases/ports/reports.port.js';
+import type { ScorecardStore, StoredScorecard } from '../use-cases/ports/scorecards.port.js';
 
 const PART_BYTES = 350 * 1024;
-
-export interface CorruptItem {
-  unitId: string;
-  period: string;
-  reason: string;
-}
 
 /**
  * A scorecard as items: a head, and parts when the compressed body is too big for one item.
  * Exported so the benchmark counts the writes a scorecard needs from the same code.
  */
-export function scorecardItems(scorecard: Scorecard, generation: string): { head: Item; parts: Item[] } {
+export function scorecardItems(scorecard: ScorecardFigures, generation: string): { head: Item; parts: Item[] } {
   // Level 1: a third of the default level's time for a quarter more bytes on a 6 MB province scorecard.
   const body = gzipSync(JSON.stringify(compactScorecard(scorecard)), { level: 1 });
   const pk = S(keys.plan(scorecard.planId));
@@ -46,12 +41,12 @@ export function scorecardItems(scorecard: Scorecard, generation: string): { head
   return { head, parts };
 }
 
-export class DynamoScorecards {
+export class DynamoScorecards implements ScorecardStore {
   constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
 
-  async latestReportsOfYear(planId: string, year: number): Promise<{ reports: SubmittedReport[]; corrupt: CorruptItem[] }> {
+  async latestReportsOfYear(planId: string, year: number): Promise<{ reports: SubmittedReport[]; corrupt: CorruptReport[] }> {
     const reports: SubmittedReport[] = [];
-    const corrupt: CorruptItem[] = [];
+    const corrupt: CorruptReport[] = [];
     const read = (item: Item) => {
       try {
         const dataJson = str(item, 'data');
@@ -79,7 +74,7 @@ export class DynamoScorecards {
     return { reports, corrupt };
   }
 
-  async putScorecard(scorecard: Scorecard): Promise<void> {
+  async putScorecard(scorecard: ScorecardFigures): Promise<void> {
     const { head, parts } = scorecardItems(scorecard, randomUUID());
     const pk = head.pk!;
     await this.writeAll(parts);

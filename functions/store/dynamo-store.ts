@@ -1,11 +1,15 @@
-/** The DynamoDB implementation of the storage port: one table, five collaborators. */
+/**
+ * The DynamoDB implementation of the storage port (use-cases/ports/): one table, five
+ * collaborators, and store faults answered as AppError `unavailable` (store-faults.ts).
+ */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoMembers } from './dynamo-members.js';
 import { DynamoPlans } from './dynamo-plans.js';
 import { DynamoReports } from './dynamo-reports.js';
 import { DynamoReviews } from './dynamo-reviews.js';
 import { DynamoScorecards } from './dynamo-scorecards.js';
-import type { Store } from './store.port.js';
+import type { Store } from '../use-cases/ports/store.port.js';
+import { withStoreFaults } from './store-faults.js';
 
 export function createDynamoStore(client: DynamoDBClient, tableName: string): Store {
   const plans = new DynamoPlans(client, tableName);
@@ -13,7 +17,7 @@ export function createDynamoStore(client: DynamoDBClient, tableName: string): St
   const reports = new DynamoReports(client, tableName);
   const reviews = new DynamoReviews(client, tableName, (key) => reports.getLatest(key));
   const scorecards = new DynamoScorecards(client, tableName);
-  return {
+  return withStoreFaults({
     getPlan: (id) => plans.getPlan(id),
     putPlan: (plan, by, at) => plans.putPlan(plan, by, at),
     listPlans: () => plans.listPlans(),
@@ -32,5 +36,5 @@ export function createDynamoStore(client: DynamoDBClient, tableName: string): St
     latestReportsOfYear: (planId, year) => scorecards.latestReportsOfYear(planId, year),
     putScorecard: (sc) => scorecards.putScorecard(sc),
     getScorecard: (planId, period, quarters) => scorecards.getScorecard(planId, period, quarters),
-  };
+  });
 }

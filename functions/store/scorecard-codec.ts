@@ -5,19 +5,19 @@
  * cuts the stored JSON by more than half; reading rebuilds each object with the same kpiResult the
  * engine used, so the result is identical.
  */
-import { kpiResult } from '../../shared/kpi-values.js';
+import { kpiResult } from '../../shared/engine/kpi-values.js';
 import type { KpiId } from '../../shared/kpis.js';
-import type { Scorecard, UnitScorecard } from '../../shared/scorecard-model.js';
+import type { ScorecardFigures, UnitScorecard } from '../../shared/engine/scorecard-model.js';
 
 type CompactKpi = [numerator: number, denominator: number, previous: number | null];
 
-export interface StoredScorecardBody extends Omit<Scorecard, 'units'> {
+export interface StoredScorecardBody extends Omit<ScorecardFigures, 'units'> {
   /** The KPI ids of every unit's `kpis`, in order. */
   unitKpiIds: KpiId[];
   units: (Omit<UnitScorecard, 'kpis'> & { kpis: CompactKpi[] })[];
 }
 
-export function compactScorecard(scorecard: Scorecard): StoredScorecardBody {
+export function compactScorecard(scorecard: ScorecardFigures): StoredScorecardBody {
   const unitKpiIds = scorecard.units[0]?.kpis.map((k) => k.id) ?? [];
   return {
     ...scorecard,
@@ -29,7 +29,8 @@ export function compactScorecard(scorecard: Scorecard): StoredScorecardBody {
   };
 }
 
-export function expandScorecard({ unitKpiIds, ...stored }: StoredScorecardBody): Scorecard {
+/** Scorecards stored before issue 11 also hold Vietnamese charts: dropped, charts are built per answer. */
+export function expandScorecard({ unitKpiIds, charts: _built, ...stored }: StoredScorecardBody & { charts?: unknown }): ScorecardFigures {
   const targets = new Map<KpiId, number | null>(stored.district.kpis.map((k) => [k.id, k.target]));
   return {
     ...stored,

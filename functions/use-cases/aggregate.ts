@@ -3,14 +3,15 @@
  * scorecard with the shared engine, store it. Called by the compute route and by the schedule;
  * running it again over the same reports stores the same scorecard (but for `computedAt`).
  */
-import { computeScorecard } from '../../shared/scorecard.js';
-import type { Plan } from '../../shared/plan.js';
+import { computeScorecard } from '../../shared/engine/scorecard.js';
+import type { Plan } from '../../shared/plans/plan.js';
 import type { Period } from '../../shared/calendar.js';
-import type { Scorecard } from '../../shared/scorecard-model.js';
-import type { Store } from '../store/store.port.js';
+import type { ScorecardFigures } from '../../shared/engine/scorecard-model.js';
+import type { ReportStore } from './ports/reports.port.js';
+import type { ScorecardStore } from './ports/scorecards.port.js';
 import { metrics, MetricUnit } from '../runtime/metrics.js';
 
-export async function aggregate(store: Store, plan: Plan, period: Period, now: Date): Promise<Scorecard> {
+export async function aggregate(store: ReportStore & ScorecardStore, plan: Plan, period: Period, now: Date): Promise<ScorecardFigures> {
   const { reports, corrupt } = await store.latestReportsOfYear(plan.id, period.year);
   const scorecard = computeScorecard({ plan, period: period.id, reports, computedAt: now.toISOString() });
   scorecard.problems.push(

@@ -3,18 +3,20 @@
  * event (who, when by the server's clock, from what to what), which admins read with the list of
  * members. The event is written right after the change, from the item the change replaced.
  */
-import type { MemberRequest } from '../../shared/api.js';
-import type { Lang } from '../../shared/messages.js';
-import { localize, type RawProblem } from '../../shared/problems.js';
+import type { RouteResponse } from '../../shared/api/contract.js';
+import type { MemberRequest } from '../../shared/api/requests.js';
+import { API_ROUTES } from '../../shared/api/routes.js';
+import type { Lang } from '../../shared/words/messages.js';
+import { localize, type RawProblem } from '../../shared/words/problems.js';
 import type { Caller } from '../access/caller.js';
 import { AppError, invalid } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
 import { logger } from '../runtime/logger.js';
-import type { Grant, MembershipEvent } from '../store/store.port.js';
+import type { Grant, MembershipEvent } from './ports/members.port.js';
 import { loadPlanFor } from './plan-access.js';
 
-export async function putMember(deps: Deps, caller: Caller, planId: string, rawEmail: string, body: MemberRequest, lang: Lang = 'vi') {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ['admin']);
+export async function putMember(deps: Deps, caller: Caller, planId: string, rawEmail: string, body: MemberRequest, lang: Lang = 'vi'): Promise<RouteResponse<'putMember'>> {
+  const { plan } = await loadPlanFor(deps.store, caller, planId, API_ROUTES.putMember.roles);
   const email = memberEmail(rawEmail);
   if (body.role === 'reporter' && body.unitId === undefined) throw invalid([{ path: ['unitId'], code: 'required' }]);
   if (body.unitId !== undefined && !plan.units.some((u) => u.id === body.unitId)) {
@@ -28,8 +30,8 @@ export async function putMember(deps: Deps, caller: Caller, planId: string, rawE
 }
 
 /** DELETE …/members/{email}: the membership ends at once in this process (see cached-store.ts). */
-export async function removeMember(deps: Deps, caller: Caller, planId: string, rawEmail: string): Promise<void> {
-  await loadPlanFor(deps.store, caller, planId, ['admin']);
+export async function removeMember(deps: Deps, caller: Caller, planId: string, rawEmail: string): Promise<RouteResponse<'deleteMember'>> {
+  await loadPlanFor(deps.store, caller, planId, API_ROUTES.deleteMember.roles);
   const email = memberEmail(rawEmail);
   const removed = await deps.store.removeMembership(planId, email);
   if (!removed) throw new AppError('not_found', 'not_a_member', [], { params: { value: email } });

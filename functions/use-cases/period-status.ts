@@ -1,12 +1,13 @@
 /** Who is expected in a period, who reported, who is late and who is missing: the chase list. */
-import { indexReports, evaluatePeriod } from '../../shared/period-evaluation.js';
-import { ROLES } from '../../shared/api.js';
+import { indexReports, evaluatePeriod } from '../../shared/engine/period-evaluation.js';
+import type { RouteResponse } from '../../shared/api/contract.js';
+import { API_ROUTES } from '../../shared/api/routes.js';
 import type { Caller } from '../access/caller.js';
 import type { Deps } from '../runtime/deps.js';
 import { loadPlanFor, periodOf } from './plan-access.js';
 
-export async function periodStatus(deps: Deps, caller: Caller, planId: string, periodId: string) {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ROLES);
+export async function periodStatus(deps: Deps, caller: Caller, planId: string, periodId: string): Promise<RouteResponse<'periodStatus'>> {
+  const { plan } = await loadPlanFor(deps.store, caller, planId, API_ROUTES.periodStatus.roles);
   const period = periodOf(plan, periodId);
   const { reports } = await deps.store.latestReportsOfYear(planId, period.year);
   const index = indexReports(reports);
@@ -21,7 +22,7 @@ export async function periodStatus(deps: Deps, caller: Caller, planId: string, p
       onTime: u.onTime,
       late: u.submitted && u.onTime === false,
       missing: !u.submitted,
-      status: u.reviewStatus ?? 'missing',
+      status: u.reviewStatus ?? ('missing' as const),
       version: last?.version ?? null,
       submittedAt: last?.submittedAt ?? null,
       firstSubmittedAt: last?.firstSubmittedAt ?? null,

@@ -2,15 +2,16 @@
  * The first lines of nearly every use case: may this caller act in this plan (and unit), and
  * does the plan exist? Authorization comes first, so a stranger learns nothing about a plan.
  */
-import type { Role } from '../../shared/api.js';
+import type { Role } from '../../shared/api/roles.js';
 import { periodInfo, planPeriods, type Period } from '../../shared/calendar.js';
-import type { Plan } from '../../shared/plan.js';
+import type { Plan } from '../../shared/plans/plan.js';
 import { requireRole, type Caller } from '../access/caller.js';
 import { AppError, notFound } from '../errors.js';
-import type { Membership, Store } from '../store/store.port.js';
+import type { Membership, MembershipStore } from './ports/members.port.js';
+import type { PlanStore } from './ports/plans.port.js';
 
 export async function loadPlanFor(
-  store: Store,
+  store: PlanStore & MembershipStore,
   caller: Caller,
   planId: string,
   roles: readonly Role[],

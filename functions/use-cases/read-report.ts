@@ -1,16 +1,18 @@
 /** Reading a unit's report: the latest version with its history, or one stored version as it was. */
 import { isOnTime } from '../../shared/calendar.js';
-import type { Lang } from '../../shared/messages.js';
-import { localize } from '../../shared/problems.js';
-import { ROLES } from '../../shared/api.js';
+import type { Lang } from '../../shared/words/messages.js';
+import { localize } from '../../shared/words/problems.js';
+import type { RouteResponse } from '../../shared/api/contract.js';
+import { API_ROUTES } from '../../shared/api/routes.js';
+import type { ReportData } from '../../shared/report/schema.js';
 import type { Caller } from '../access/caller.js';
 import { notFound } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import type { ReportVersion } from '../store/store.port.js';
+import type { ReportVersion } from './ports/reports.port.js';
 import { loadPlanFor, periodOf, requireUnit } from './plan-access.js';
 
-export async function getLatestReport(deps: Deps, caller: Caller, planId: string, periodId: string, unitId: string, lang: Lang) {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ROLES, unitId);
+export async function getLatestReport(deps: Deps, caller: Caller, planId: string, periodId: string, unitId: string, lang: Lang): Promise<RouteResponse<'getReport'>> {
+  const { plan } = await loadPlanFor(deps.store, caller, planId, API_ROUTES.getReport.roles, unitId);
   const period = periodOf(plan, periodId);
   requireUnit(plan, unitId);
   const key = { planId, period: period.id, unitId };
@@ -26,8 +28,8 @@ export async function getLatestReport(deps: Deps, caller: Caller, planId: string
   };
 }
 
-export async function getReportVersion(deps: Deps, caller: Caller, planId: string, periodId: string, unitId: string, n: string, lang: Lang) {
-  const { plan } = await loadPlanFor(deps.store, caller, planId, ROLES, unitId);
+export async function getReportVersion(deps: Deps, caller: Caller, planId: string, periodId: string, unitId: string, n: string, lang: Lang): Promise<RouteResponse<'getReportVersion'>> {
+  const { plan } = await loadPlanFor(deps.store, caller, planId, API_ROUTES.getReportVersion.roles, unitId);
   const period = periodOf(plan, periodId);
   requireUnit(plan, unitId);
   const number = /^[1-9]\d{0,5}$/.test(n) ? Number(n) : NaN;
@@ -36,7 +38,7 @@ export async function getReportVersion(deps: Deps, caller: Caller, planId: strin
   return versionView(version, lang);
 }
 
-function versionView(v: ReportVersion, lang: Lang) {
+function versionView(v: ReportVersion, lang: Lang): RouteResponse<'getReportVersion'> {
   return {
     planId: v.planId,
     unitId: v.unitId,
@@ -44,7 +46,8 @@ function versionView(v: ReportVersion, lang: Lang) {
     version: v.version,
     submittedAt: v.submittedAt,
     submittedBy: v.submittedBy,
-    data: JSON.parse(v.dataJson) as unknown,
+    // Checked by validateReport before it was stored.
+    data: JSON.parse(v.dataJson) as ReportData,
     warnings: localize(v.warnings, lang),
   };
 }

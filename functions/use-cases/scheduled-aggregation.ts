@@ -4,18 +4,20 @@
  * the run still fails at the end, so the schedule's retry and dead-letter queue see it.
  */
 import { planPeriods, previousQuarterId, quarterAt, type Period } from '../../shared/calendar.js';
-import type { Plan } from '../../shared/plan.js';
-import type { Store } from '../store/store.port.js';
+import type { Plan } from '../../shared/plans/plan.js';
+import type { PlanStore } from './ports/plans.port.js';
+import type { ReportStore } from './ports/reports.port.js';
+import type { ScorecardStore } from './ports/scorecards.port.js';
 import { logger } from '../runtime/logger.js';
 import { aggregate } from './aggregate.js';
 
-export function periodsToRecompute(plan: Plan, now: Date): Period[] {
+function periodsToRecompute(plan: Plan, now: Date): Period[] {
   const current = quarterAt(now, plan.timezone);
   const quarters = new Set([current, previousQuarterId(current)]);
   return planPeriods(plan).filter((p) => p.quarters.some((q) => quarters.has(q)));
 }
 
-export async function runScheduledAggregation(store: Store, now: Date): Promise<{ computed: string[]; failed: string[] }> {
+export async function runScheduledAggregation(store: PlanStore & ReportStore & ScorecardStore, now: Date): Promise<{ computed: string[]; failed: string[] }> {
   const computed: string[] = [];
   const failed: string[] = [];
   for (const { plan } of await store.listPlans()) {

@@ -1,11 +1,12 @@
 /**
  * The HTTP API, built from the route table: every route that is not `public` sits behind a JWT
- * authorizer that accepts only Google ID tokens minted for the add-in's OAuth client. One stage
- * ($default) with access logs, and each route throttled by its own bucket (functions/routes.ts).
+ * authorizer that accepts only Google ID tokens minted for the add-in's or the leadership page's
+ * OAuth client. One stage ($default) with access logs, and each route throttled by its own bucket
+ * (functions/routes.ts). CORS admits the page's origin only.
  */
-import { RemovalPolicy, type CfnResource } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, type CfnResource } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CfnStage, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -34,7 +35,10 @@ const ACCESS_LOG_FIELDS = {
 
 export interface ScorecardsApiProps {
   functions: HandlerFunctions;
-  googleClientId: string;
+  /** The OAuth client ids whose Google ID tokens are accepted (`aud`): the add-in's and the page's. */
+  audiences: string[];
+  /** The browser origins that may call the API (the page's CloudFront address). */
+  allowedOrigins: string[];
 }
 
 export class ScorecardsApi extends Construct {
@@ -43,9 +47,19 @@ export class ScorecardsApi extends Construct {
   /** The routes without a token (cdk-nag APIG4 is acknowledged on exactly these). */
   readonly publicRoutes: HttpRoute[] = [];
 
-  constructor(scope: Construct, id: string, { functions, googleClientId }: ScorecardsApiProps) {
+  constructor(scope: Construct, id: string, { functions, audiences, allowedOrigins }: ScorecardsApiProps) {
     super(scope, id);
-    this.httpApi = new HttpApi(this, 'HttpApi', { description: 'TTHC scorecards API v1', createDefaultStage: false });
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'TTHC scorecards API v1',
+      createDefaultStage: false,
+      // API Gateway answers the preflight itself, before the authorizer; the add-in calls from Google's servers, without CORS.
+      corsPreflight: {
+        allowOrigins: allowedOrigins,
+        allowMethods: [...new Set(ROUTES.map((r) => CorsHttpMethod[r.method]))],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: Duration.hours(1),
+      },
+    });
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.RETAIN });
     this.stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',
@@ -54,7 +68,7 @@ export class ScorecardsApi extends Construct {
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)) },
     });
 
-    const google = new HttpJwtAuthorizer('GoogleIdToken', GOOGLE_ISSUER, { jwtAudience: [googleClientId] });
+    const google = new HttpJwtAuthorizer('GoogleIdToken', GOOGLE_ISSUER, { jwtAudience: audiences });
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     const stage = this.stage.node.defaultChild as CfnStage;
     for (const route of ROUTES) {

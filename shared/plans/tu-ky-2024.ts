@@ -3,8 +3,8 @@
  * (seed/ke-hoach-kiem-soat-tthc-tu-ky-2024.txt, PLAN-2024.md). The late-2024 commune mergers are
  * not here: an admin applies them by replacing the plan, with the real dates and lineage.
  */
-import type { PlanInput } from '../plan.js';
-import { GROUP_LCI, TAG_CERTIFICATION, TAG_ONE_STOP_OFFICE } from '../tags.js';
+import type { PlanInput } from './plan.js';
+import { GROUP_LCI, TAG_CERTIFICATION, TAG_ONE_STOP_OFFICE } from './tags.js';
 
 type UnitInput = PlanInput['units'][number];
 

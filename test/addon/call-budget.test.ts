@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
-import type { ReportData } from '../../shared/report.js';
+import type { ReportData } from '../../shared/report/schema.js';
 import { buildOnce, openAddon, ROOT, type AddonSession } from './helpers/addon.js';
 import { correctReport } from './helpers/report-input.js';
 import { startAddonStack, type AddonStack } from './helpers/stack.js';

@@ -6,8 +6,8 @@
  * sheet, twice, then for another quarter.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATUS_COLORS } from '../../shared/chart-style.js';
-import type { Scorecard } from '../../shared/scorecard-model.js';
+import { STATUS_COLORS } from '../../shared/charts/chart-style.js';
+import type { Scorecard } from '../../shared/engine/scorecard-model.js';
 import { AddonCallError, buildOnce, openAddon, type AddonSession } from './helpers/addon.js';
 import { DIGITAL_INPUT, DOSSIER_INPUT, EXPECTED_ROW, PERIOD, PROCEDURES_INPUT, S, SATISFACTION_INPUT } from './helpers/report-input.js';
 import { apiChartRows, chartsOf, DISTRICT_SHADE, expectedColors, rowColors, sheetOf, SHEET, values, WHITE } from './helpers/scorecard-sheet.js';

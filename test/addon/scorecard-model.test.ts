@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { chartBlocks } from '../../addon/server/scorecard/chart-blocks.js';
 import { scorecardSheetModel } from '../../addon/server/scorecard/table.js';
-import { STATUS_COLORS, TARGET_COLOR, SERIES_COLORS } from '../../shared/chart-style.js';
-import { computeScorecard } from '../../shared/scorecard.js';
+import { STATUS_COLORS, TARGET_COLOR, SERIES_COLORS } from '../../shared/charts/chart-style.js';
+import { withCharts } from '../../shared/charts/charts.js';
+import { computeScorecard } from '../../shared/engine/scorecard.js';
 import { COMPUTED_AT, plan, reports } from '../shared/district-fixture.js';
 
-const card = computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT, lang: 'vi' });
+const card = withCharts(computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT }), 'vi');
 const model = scorecardSheetModel(card, 'vi', plan.name, '30/06/2024 07:00');
 const row = (n: number) => model.cells[n - 1]!;
 

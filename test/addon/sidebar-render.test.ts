@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardView } from '../../addon/server/scorecard/view.js';
-import { computeScorecard } from '../../shared/scorecard.js';
+import { withCharts } from '../../shared/charts/charts.js';
+import { computeScorecard } from '../../shared/engine/scorecard.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { COMPUTED_AT, plan, reports } from '../shared/district-fixture.js';
 import { buildOnce, DIST, ROOT } from './helpers/addon.js';
@@ -48,7 +49,7 @@ const inkOf = (page: Page, id: string) =>
 
 describe('the scorecard sidebar', () => {
   it('draws the API\'s charts for the picked period', async () => {
-    const card = computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT, lang: 'vi' });
+    const card = withCharts(computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT }), 'vi');
     const page = await open('Scorecard.html', { getPanelState: panel({}), getScorecard: { ok: true, value: scorecardView(card, 'vi') } });
     await page.waitForFunction(() => document.querySelectorAll('#kpis li').length > 0);
     for (const id of ['chart-district-kpis', 'chart-unit-ranking', 'chart-completeness', 'chart-trend', 'chart-kpi']) {

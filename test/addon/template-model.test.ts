@@ -9,7 +9,7 @@ import { cellValue, safeText } from '../../addon/server/safe-text.js';
 import type { PlanSlice } from '../../addon/server/settings.js';
 import { templateLayout, type TemplateRecord } from '../../addon/server/template/layout.js';
 import { inputBoxes } from '../../addon/server/template/sheet-grid.js';
-import { validateReport } from '../../shared/report.js';
+import { validateReport } from '../../shared/report/rules.js';
 
 const unit = { id: 'xa-a', name: 'Xã A', kind: 'commune' as const, tags: ['one-stop-office'] };
 const plan: PlanSlice = {

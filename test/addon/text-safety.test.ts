@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellValue, safeText } from '../../addon/server/safe-text.js';
-import type { ReportData } from '../../shared/report.js';
+import type { ReportData } from '../../shared/report/schema.js';
 import { buildOnce, openAddon, type AddonSession } from './helpers/addon.js';
 import { startAddonStack, type AddonStack } from './helpers/stack.js';
 

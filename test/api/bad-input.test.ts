@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPlan, startApiStack, type ApiStack, type Json } from '../helpers/api-stack.js';
 import { PLAN_ID, Q1, UNIT, planDefinition, reportA, reportB } from '../helpers/fixtures.js';
-import type { ReportData } from '../../shared/report.js';
+import type { ReportData } from '../../shared/report/schema.js';
 
 const PLAN = `/v1/plans/${PLAN_ID}`;
 const NEWCOMER = 'khach@thu.vn';

@@ -1,6 +1,6 @@
 /** GET /openapi.json (DESIGN §3): open to anyone, OpenAPI 3.1, and it names every route of v1. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiStack, type ApiStack, type ApiResponse } from '../helpers/api-stack.js';
+import { startApiStack, type ApiStack, type ApiResponse, type Json } from '../helpers/api-stack.js';
 
 /** The routes of DESIGN §3, written out here so the document is checked against the contract. */
 const CONTRACT_ROUTES: [method: string, path: string][] = [
@@ -22,6 +22,12 @@ const CONTRACT_ROUTES: [method: string, path: string][] = [
   ['get', '/v1/plans/{planId}/scorecards/{period}'],
   ['get', '/openapi.json'],
 ];
+
+/** API Gateway answers 401 (its JWT authorizer) and 429 (throttling) itself, as `{"message"}`. */
+const ERROR_SCHEMAS: Record<string, Json> = {
+  '401': { anyOf: [{ $ref: '#/components/schemas/Error' }, { $ref: '#/components/schemas/GatewayError' }] },
+  '429': { $ref: '#/components/schemas/GatewayError' },
+};
 
 describe('GET /openapi.json', () => {
   let s: ApiStack;
@@ -69,6 +75,37 @@ describe('GET /openapi.json', () => {
       const security = res.body.paths[path][method].security;
       expect(security, `${method} ${path}`).toEqual(path === '/openapi.json' ? [] : [{ idToken: [] }]);
     }
+  });
+
+  it('describes the body of every answer: a schema per success status, the Error shape for each error', () => {
+    for (const [method, path] of CONTRACT_ROUTES) {
+      const responses = res.body.paths[path][method].responses as Record<string, { content?: { 'application/json': { schema: Json } } }>;
+      const statuses = Object.keys(responses);
+      expect(statuses.filter((st) => st.startsWith('2')).length, `${method} ${path}`).toBeGreaterThan(0);
+      for (const status of statuses) {
+        const schema = responses[status]!.content?.['application/json'].schema;
+        if (status === '204') expect(schema, `${method} ${path} ${status}`).toBeUndefined();
+        else if (status.startsWith('2')) expect(schema?.type, `${method} ${path} ${status}`).toBe('object');
+        else expect(schema, `${method} ${path} ${status}`).toEqual(ERROR_SCHEMAS[status] ?? { $ref: '#/components/schemas/Error' });
+      }
+    }
+    const answer = (path: string, method: string, status: string) => res.body.paths[path][method].responses[status].content['application/json'].schema;
+    // Hand-picked fields a client relies on, among them the one the add-in once forgot.
+    const unit = answer('/v1/plans/{planId}/periods/{period}/status', 'get', '200').properties.units.items;
+    expect(unit.properties.firstSubmittedAt).toEqual({ type: ['string', 'null'] });
+    expect(Object.keys(answer('/v1/plans/{planId}/scorecards/{period}', 'get', '200').properties)).toEqual(
+      ['planId', 'period', 'computedAt', 'stale', 'district', 'units', 'completeness', 'charts', 'trend', 'problems'],
+    );
+    expect(Object.keys(res.body.paths['/v1/plans/{planId}/reports'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '404', '409', '413', '429', '500', '503']);
+    expect(Object.keys(res.body.paths['/v1/plans/{planId}/members/{email}'].delete.responses).sort()).toEqual(['204', '400', '401', '403', '404', '429', '500', '503']);
+    expect(Object.keys(res.body.paths['/openapi.json'].get.responses).sort()).toEqual(['200', '429', '500']);
+    expect(res.body.components.schemas.GatewayError).toMatchObject({ properties: { message: { type: 'string' } }, required: ['message'] });
+  });
+
+  it('names who may call each route', () => {
+    expect(res.body.paths['/v1/plans/{planId}/reports'].post.description).toBe('Roles: reporter, admin.');
+    expect(res.body.paths['/v1/plans/{planId}/scorecards/{period}/compute'].post.description).toBe('Roles: reviewer, admin.');
+    expect(res.body.paths['/openapi.json'].get.description).toBeUndefined();
   });
 
   it('describes the contract error shape', () => {

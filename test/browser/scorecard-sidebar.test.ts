@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAddon } from '../../addon/build.js';
 import { scorecardView } from '../../addon/server/scorecard/view.js';
-import type { Lang } from '../../shared/messages.js';
+import type { Lang } from '../../shared/words/messages.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { scriptRunStandIn } from '../addon/helpers/script-run-stand-in.js';
 import { DRAWN_TEXT_RECORDER, drawnText, overlaps, type DrawnText } from './helpers/drawn-text.js';

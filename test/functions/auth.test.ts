@@ -6,6 +6,7 @@ import { SignJWT, decodeJwt, decodeProtectedHeader, errors, exportJWK, generateK
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityFromAuthorizer } from '../../functions/auth/authorizer-claims.js';
 import { AuthError, type AuthFailure } from '../../functions/auth/identity.js';
+import { AppError } from '../../functions/errors.js';
 import { LOCAL_AUDIENCE, createLocalIssuer } from '../../functions/auth/local-issuer.js';
 import { createTokenVerifier, type TokenVerifier } from '../../functions/auth/verify-token.js';
 import { serveJwks, type JwksServer } from '../helpers/jwks-server.js';
@@ -44,7 +45,9 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 async function expectAuthFailure(promise: Promise<unknown>, reason: AuthFailure): Promise<AuthError> {
   const error = await rejectionOf(promise);
   expect(error).toBeInstanceOf(AuthError);
-  expect(error).toMatchObject({ name: 'AuthError', code: 'unauthorized', reason });
+  // One root error class: a refused token is an AppError the HTTP edge answers with 401.
+  expect(error).toBeInstanceOf(AppError);
+  expect(error).toMatchObject({ name: 'AuthError', kind: 'unauthenticated', messageCode: 'unauthorized', reason });
   return error as AuthError;
 }
 

@@ -1,7 +1,7 @@
 /** The stored form of a scorecard reads back exactly as the engine wrote it, and is much smaller. */
 import { describe, expect, it } from 'vitest';
 import { compactScorecard, expandScorecard } from '../../functions/store/scorecard-codec.js';
-import { computeScorecard } from '../../shared/scorecard.js';
+import { computeScorecard } from '../../shared/engine/scorecard.js';
 import { benchPlan, benchReports } from '../../bench/fixtures.js';
 
 describe('scorecard codec', () => {

@@ -4,8 +4,8 @@
  * fresh object, so a test may break one copy without touching the next.
  * Q1 2024 is due 2024-03-17T23:59:59+07:00 (Asia/Ho_Chi_Minh, the plan's default zone).
  */
-import type { PlanInput } from '../../shared/plan.js';
-import type { ReportData } from '../../shared/report.js';
+import type { PlanInput } from '../../shared/plans/plan.js';
+import type { ReportData } from '../../shared/report/schema.js';
 
 export const PLAN_ID = 'thu-api-2024';
 export const Q1 = '2024-Q1';

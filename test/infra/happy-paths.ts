@@ -1,9 +1,11 @@
 /**
- * One happy path for each route of the route table, in an order where each finds what it needs:
- * the plan before its members, a report before its review, a scorecard computed before it is
- * read. test/infra/shipped-bundles.test.ts runs them against the functions in cdk.out and against
- * the local stack, and compares the answers.
+ * One happy path for each route of the contract (shared/api/routes.ts), in an order where each
+ * finds what it needs: the plan before its members, a report before its review, a scorecard
+ * computed before it is read. test/infra/shipped-bundles.test.ts runs them against the functions
+ * in cdk.out and against the local stack and compares the answers; test/api/contract.test.ts
+ * checks each answer against the contract.
  */
+import { API_ROUTES, pathOf, type RouteId } from '../../shared/api/routes.js';
 import { PLAN_ID, Q1, UNIT, planDefinition, reportA } from '../helpers/fixtures.js';
 
 export const REPORTER = 'can-bo.xa-a@thu.vn';
@@ -11,6 +13,8 @@ export const REPORTER = 'can-bo.xa-a@thu.vn';
 export const VIEWER = 'lanh.dao+q1@thu.vn';
 
 export interface HappyPath {
+  route: RouteId;
+  /** `METHOD /path`, as API Gateway names the route. */
   routeKey: string;
   /** Who calls; null for the public route. */
   as: 'admin' | 'reporter' | null;
@@ -22,27 +26,32 @@ export interface HappyPath {
 const plan = { planId: PLAN_ID };
 const report = { ...plan, period: Q1, unitId: UNIT.a };
 
+function step(route: RouteId, as: HappyPath['as'], status: number, params?: Record<string, string>, body?: unknown): HappyPath {
+  const { method, path } = API_ROUTES[route];
+  return { route, routeKey: `${method} ${path}`, as, status, ...(params ? { params } : {}), ...(body === undefined ? {} : { body }) };
+}
+
 export const HAPPY_PATHS: readonly HappyPath[] = [
-  { routeKey: 'PUT /v1/plans/{planId}', as: 'admin', params: plan, body: planDefinition(), status: 201 },
-  { routeKey: 'PUT /v1/plans/{planId}/members/{email}', as: 'admin', params: { ...plan, email: REPORTER }, body: { role: 'reporter', unitId: UNIT.a }, status: 200 },
-  { routeKey: 'PUT /v1/plans/{planId}/members/{email}', as: 'admin', params: { ...plan, email: VIEWER }, body: { role: 'viewer' }, status: 200 },
-  { routeKey: 'GET /v1/me', as: 'reporter', status: 200 },
-  { routeKey: 'GET /v1/plans', as: 'reporter', status: 200 },
-  { routeKey: 'GET /v1/plans/{planId}', as: 'reporter', params: plan, status: 200 },
-  { routeKey: 'GET /v1/plans/{planId}/members', as: 'admin', params: plan, status: 200 },
-  { routeKey: 'GET /v1/plans/{planId}/members/audit', as: 'admin', params: plan, status: 200 },
-  { routeKey: 'POST /v1/plans/{planId}/reports', as: 'reporter', params: plan, body: { unitId: UNIT.a, period: Q1, data: reportA(), idempotencyKey: 'shipped-bundle-1' }, status: 201 },
-  { routeKey: 'GET /v1/plans/{planId}/reports/{period}/{unitId}', as: 'reporter', params: report, status: 200 },
-  { routeKey: 'GET /v1/plans/{planId}/reports/{period}/{unitId}/versions/{version}', as: 'reporter', params: { ...report, version: '1' }, status: 200 },
-  { routeKey: 'POST /v1/plans/{planId}/reports/{period}/{unitId}/review', as: 'admin', params: report, body: { decision: 'accept' }, status: 200 },
-  { routeKey: 'GET /v1/plans/{planId}/periods/{period}/status', as: 'admin', params: { ...plan, period: Q1 }, status: 200 },
-  { routeKey: 'POST /v1/plans/{planId}/scorecards/{period}/compute', as: 'admin', params: { ...plan, period: Q1 }, status: 200 },
-  { routeKey: 'GET /v1/plans/{planId}/scorecards/{period}', as: 'reporter', params: { ...plan, period: Q1 }, status: 200 },
-  { routeKey: 'DELETE /v1/plans/{planId}/members/{email}', as: 'admin', params: { ...plan, email: VIEWER }, status: 204 },
-  { routeKey: 'GET /openapi.json', as: null, status: 200 },
+  step('putPlan', 'admin', 201, plan, planDefinition()),
+  step('putMember', 'admin', 200, { ...plan, email: REPORTER }, { role: 'reporter', unitId: UNIT.a }),
+  step('putMember', 'admin', 200, { ...plan, email: VIEWER }, { role: 'viewer' }),
+  step('getMe', 'reporter', 200),
+  step('listPlans', 'reporter', 200),
+  step('getPlan', 'reporter', 200, plan),
+  step('listMembers', 'admin', 200, plan),
+  step('membershipAudit', 'admin', 200, plan),
+  step('submitReport', 'reporter', 201, plan, { unitId: UNIT.a, period: Q1, data: reportA(), idempotencyKey: 'shipped-bundle-1' }),
+  step('getReport', 'reporter', 200, report),
+  step('getReportVersion', 'reporter', 200, { ...report, version: '1' }),
+  step('reviewReport', 'admin', 200, report, { decision: 'accept' }),
+  step('periodStatus', 'admin', 200, { ...plan, period: Q1 }),
+  step('computeScorecard', 'admin', 200, { ...plan, period: Q1 }),
+  step('getScorecard', 'reporter', 200, { ...plan, period: Q1 }),
+  step('deleteMember', 'admin', 204, { ...plan, email: VIEWER }),
+  step('openapi', null, 200),
 ];
 
 /** The path a client requests: each parameter percent-encoded, as encodeURIComponent does. */
 export function requestPath(step: HappyPath): string {
-  return step.routeKey.split(' ')[1]!.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(step.params![name]!));
+  return pathOf(step.route, (step.params ?? {}) as never);
 }

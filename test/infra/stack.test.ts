@@ -7,7 +7,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScorecardsStack } from '../../infra/scorecards-stack.js';
-import { TEST_CLIENT_ID, testApp } from './synth-app.js';
+import { TEST_CLIENT_ID, TEST_WEB_CLIENT_ID, testApp, testWebDir } from './synth-app.js';
 
 type Json = Record<string, any>;
 
@@ -16,7 +16,7 @@ let template: Template;
 let resources: Record<string, Json>;
 
 beforeAll(() => {
-  stack = new ScorecardsStack(testApp(), 'Test');
+  stack = new ScorecardsStack(testApp(), 'Test', { webDir: testWebDir() });
   template = Template.fromStack(stack);
   resources = template.toJSON().Resources;
 });
@@ -93,8 +93,8 @@ const HANDLERS = [
 ];
 
 describe('functions', () => {
-  it('has one function per handler, no more', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 17);
+  it('has one function per handler, no more (besides the one aws-cdk-lib runs to upload the page)', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 18);
     expect([...stack.functions.byHandler.keys()].sort()).toEqual([...HANDLERS].sort());
   });
 
@@ -255,12 +255,15 @@ describe('HTTP API', () => {
     'GET /openapi.json': 'openapi',
   };
 
-  it('accepts only Google ID tokens minted for the add-in client', () => {
+  it('accepts only Google ID tokens minted for the add-in client or the leadership page client', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: { Issuer: 'https://accounts.google.com', Audience: [TEST_CLIENT_ID] },
+      JwtConfiguration: {
+        Issuer: 'https://accounts.google.com',
+        Audience: [TEST_CLIENT_ID, TEST_WEB_CLIENT_ID],
+      },
     });
   });
 
@@ -442,8 +445,9 @@ describe('outputs', () => {
 });
 
 describe('settings from context', () => {
-  it('stops synth with a clear error when googleClientId or adminEmails is missing or malformed', () => {
-    const bad = new ScorecardsStack(testApp({ googleClientId: undefined, adminEmails: 'admin@tuky.gov.vn, not-an-email' }), 'Bad');
+  it('stops synth with a clear error when googleClientId, webClientId or adminEmails is missing or malformed', () => {
+    const context = { googleClientId: undefined, webClientId: 'web-client', adminEmails: 'admin@tuky.gov.vn, not-an-email' };
+    const bad = new ScorecardsStack(testApp(context), 'Bad', { webDir: testWebDir() });
     let message = '';
     try {
       Template.fromStack(bad);
@@ -451,11 +455,17 @@ describe('settings from context', () => {
       message = (error as Error).message;
     }
     expect(message).toMatch(/context googleClientId must be the add-in's OAuth client id .* got ""/);
+    expect(message).toMatch(/context webClientId must be the leadership page's Web OAuth client id .* got "web-client"/);
     expect(message).toMatch(/context adminEmails has an invalid e-mail "not-an-email"/);
   });
 
+  it('refuses the add-in\'s client id as the page\'s: the page needs a Web application client of its own', () => {
+    const same = new ScorecardsStack(testApp({ webClientId: TEST_CLIENT_ID }), 'Same', { webDir: testWebDir() });
+    expect(() => Template.fromStack(same)).toThrow(/context webClientId must be a Web application client of its own, not the add-in's googleClientId/);
+  });
+
   it('e-mails alarms to alarmEmails instead of the administrators when given', () => {
-    const other = Template.fromStack(new ScorecardsStack(testApp({ alarmEmails: 'ops@tuky.gov.vn' }), 'Ops'));
+    const other = Template.fromStack(new ScorecardsStack(testApp({ alarmEmails: 'ops@tuky.gov.vn' }), 'Ops', { webDir: testWebDir() }));
     other.resourceCountIs('AWS::SNS::Subscription', 1);
     other.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'ops@tuky.gov.vn', Protocol: 'email' });
   });

@@ -1,6 +1,6 @@
 /** A small plan of N communes and a valid report that differs by `n`, for the reliability suites. */
-import type { Plan } from '../../shared/plan.js';
-import type { ReportData } from '../../shared/report.js';
+import type { Plan } from '../../shared/plans/plan.js';
+import type { ReportData } from '../../shared/report/schema.js';
 
 export function smallPlan(units: number): Plan {
   return {

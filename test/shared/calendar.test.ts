@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   expectedUnits, isOnTime, isQuarterId, parsePeriodId, periodInfo, previousPeriodId, quarterAt,
 } from '../../shared/calendar.js';
-import { parsePlan, type Plan } from '../../shared/plan.js';
+import { parsePlan, type Plan } from '../../shared/plans/plan.js';
 import { calendarFacts } from './helpers/calendar-facts.js';
 
 const VIETNAM = 'Asia/Ho_Chi_Minh';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_COLORS } from '../../shared/chart-style.js';
-import { buildCharts, type ChartSource } from '../../shared/charts.js';
+import { STATUS_COLORS } from '../../shared/charts/chart-style.js';
+import { buildCharts, withCharts, type ChartSource } from '../../shared/charts/charts.js';
 import { RATIO_KPI_IDS } from '../../shared/kpis.js';
-import { computeScorecard } from '../../shared/scorecard.js';
-import type { ChartSpec, KpiStatus, UnitScorecard } from '../../shared/scorecard-model.js';
+import { computeScorecard } from '../../shared/engine/scorecard.js';
+import type { ChartSpec, KpiStatus, UnitScorecard } from '../../shared/engine/scorecard-model.js';
 import { COMPUTED_AT, plan, reports } from './district-fixture.js';
 
-const vi = computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT });
-const en = computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT, lang: 'en' });
+const figures = computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT });
+const vi = withCharts(figures, 'vi');
+const en = withCharts(figures, 'en');
 
 function chart(charts: readonly ChartSpec[], id: string): ChartSpec {
   const found = charts.find((c) => c.id === id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveReportData } from '../../shared/derive.js';
-import type { ReportData } from '../../shared/report.js';
+import { deriveReportData } from '../../shared/engine/derive.js';
+import type { ReportData } from '../../shared/report/schema.js';
 
 // Three quarters of one unit. Field "ho-tich" first appears in Q2; "dat-dai" is missing from Q3.
 const q1: ReportData = {

@@ -4,9 +4,9 @@
  * stopped at the end of Q1. The totals each report implies are worked out in its comment.
  * Deadlines (Asia/Ho_Chi_Minh): Q1 2024-03-17T23:59:59+07:00 = 16:59:59Z; Q2 2024-06-17 same time.
  */
-import type { Plan } from '../../shared/plan.js';
-import type { ReportData } from '../../shared/report.js';
-import type { SubmittedReport } from '../../shared/scorecard-model.js';
+import type { Plan } from '../../shared/plans/plan.js';
+import type { ReportData } from '../../shared/report/schema.js';
+import type { SubmittedReport } from '../../shared/engine/scorecard-model.js';
 
 export const plan: Plan = {
   id: 'thu-2024',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatVietnamTime } from '../../shared/format.js';
+import { formatNumber, formatPercent, formatVietnamTime } from '../../shared/words/format.js';
 
 describe('numbers as each language writes them', () => {
   it('groups thousands with "." and writes decimals with "," in Vietnamese', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, isMessageCode, MESSAGE_CODES, pickLang, type MessageParams } from '../../shared/messages.js';
+import { formatMessage, isMessageCode, MESSAGE_CODES, pickLang, type MessageParams } from '../../shared/words/messages.js';
 
 /** Every parameter any template reads, so that no message can print "undefined". */
 const PARAMS: MessageParams = {

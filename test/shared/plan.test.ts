@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type Plan } from '../../shared/plan.js';
+import { parsePlan, type Plan } from '../../shared/plans/plan.js';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
 import { KPI_IDS } from '../../shared/kpis.js';
-import { targetOf } from '../../shared/kpi-values.js';
+import { targetOf } from '../../shared/engine/kpi-values.js';
 import { expectProblems, problemsOf, type ExpectedProblem } from './helpers/problems.js';
 
 function shipped(): Plan {

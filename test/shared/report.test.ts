@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reportWarnings, validateReport, type ReportData } from '../../shared/report.js';
+import { validateReport } from '../../shared/report/rules.js';
+import type { ReportData } from '../../shared/report/schema.js';
+import { reportWarnings } from '../../shared/report/warnings.js';
 import { expectProblems, problemsOf, type ExpectedProblem } from './helpers/problems.js';
 import { q1Report, q2Report, smallPlan } from './helpers/report-fixtures.js';
 

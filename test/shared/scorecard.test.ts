@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiId } from '../../shared/kpis.js';
-import type { Plan } from '../../shared/plan.js';
-import { validateReport, type ReportData } from '../../shared/report.js';
-import { computeScorecard } from '../../shared/scorecard.js';
-import type { KpiResult, KpiStatus, Scorecard, SubmittedReport } from '../../shared/scorecard-model.js';
+import type { Plan } from '../../shared/plans/plan.js';
+import { validateReport } from '../../shared/report/rules.js';
+import type { ReportData } from '../../shared/report/schema.js';
+import { computeScorecard } from '../../shared/engine/scorecard.js';
+import type { KpiResult, KpiStatus, ScorecardFigures, SubmittedReport } from '../../shared/engine/scorecard-model.js';
 import { COMPUTED_AT, plan, reports } from './district-fixture.js';
 
 function kpi(list: readonly KpiResult[], id: KpiId): KpiResult {
@@ -11,7 +12,7 @@ function kpi(list: readonly KpiResult[], id: KpiId): KpiResult {
   if (!found) throw new Error(`no KPI ${id}`);
   return found;
 }
-function unit(card: Scorecard, unitId: string) {
+function unit(card: ScorecardFigures, unitId: string) {
   const found = card.units.find((u) => u.unitId === unitId);
   if (!found) throw new Error(`no unit ${unitId}`);
   return found;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from '../../shared/wrap-label.js';
+import { wrapLabel } from '../../shared/charts/wrap-label.js';
 
 const NAME = 'Phòng Nông nghiệp và Phát triển nông thôn'; // 41 characters
 

@@ -4,14 +4,14 @@
  * Chart.js charts of the sidebar. Four charts: district KPIs, unit ranking, completeness and
  * trend (the per-KPI charts stay in the sidebar). Pure.
  */
-import { SERIES_COLORS } from '../../../shared/chart-style.js';
-import type { ChartSpec } from '../../../shared/scorecard-model.js';
+import { SERIES_COLORS } from '../../../shared/charts/chart-style.js';
+import type { ChartSpec } from '../../../shared/engine/scorecard-model.js';
 import type { CellInput } from '../safe-text.js';
 import { boxA1 } from '../template/sheet-grid.js';
 
 /** Chart data starts in column U, right of the 20 table columns; the charts float over it. */
 export const CHART_COLUMN = 21;
-export const SHEET_CHARTS = ['district-kpis', 'unit-ranking', 'completeness', 'trend'] as const;
+const SHEET_CHARTS = ['district-kpis', 'unit-ranking', 'completeness', 'trend'] as const;
 const ROWS_PER_CHART = 21; // a 400 px chart is about 19 rows of 21 px
 export const CHART_SIZE = { width: 620, height: 400 };
 

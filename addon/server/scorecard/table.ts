@@ -5,20 +5,20 @@
  * serves every KPI column. Pure.
  */
 import { KPI_LABELS, RATIO_KPI_IDS, UNIT_COUNT_KPI_IDS, type KpiId } from '../../../shared/kpis.js';
-import { CHART_WORDS, periodLabel } from '../../../shared/labels.js';
-import type { Lang } from '../../../shared/messages.js';
-import { NEAR_MARGIN, type KpiResult, type Scorecard } from '../../../shared/scorecard-model.js';
+import { CHART_WORDS, periodLabel } from '../../../shared/charts/labels.js';
+import type { Lang } from '../../../shared/words/messages.js';
+import { NEAR_MARGIN, type KpiResult, type Scorecard } from '../../../shared/engine/scorecard-model.js';
 import type { CellInput } from '../safe-text.js';
 import { COLORS, blank, type FontWeight } from '../template/sheet-grid.js';
 import { chartBlocks, CHART_COLUMN, type ChartBlock } from './chart-blocks.js';
 
-export const HEADER_ROW = 3;
+const HEADER_ROW = 3;
 export const TARGET_ROW = 4;
 export const NEAR_ROW = 5;
 export const DISTRICT_ROW = 6;
 const KPI_COLUMNS: readonly KpiId[] = [...RATIO_KPI_IDS, ...UNIT_COUNT_KPI_IDS];
 const FIRST_KPI_COLUMN = 4;
-export const TABLE_COLUMNS = FIRST_KPI_COLUMN - 1 + KPI_COLUMNS.length;
+const TABLE_COLUMNS = FIRST_KPI_COLUMN - 1 + KPI_COLUMNS.length;
 
 export interface ScorecardSheetModel {
   cells: CellInput[][];

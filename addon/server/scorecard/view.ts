@@ -3,11 +3,11 @@
  * KPIs with their status colours. The per-unit detail stays on the server: the sidebar does not
  * need it, and google.script.run carries less.
  */
-import { statusColor } from '../../../shared/chart-style.js';
+import { statusColor } from '../../../shared/charts/chart-style.js';
 import { KPI_LABELS } from '../../../shared/kpis.js';
-import { periodLabel, STATUS_LABELS } from '../../../shared/labels.js';
-import type { Lang } from '../../../shared/messages.js';
-import type { ChartSpec, Completeness, KpiStatus, Scorecard } from '../../../shared/scorecard-model.js';
+import { periodLabel, STATUS_LABELS } from '../../../shared/charts/labels.js';
+import type { Lang } from '../../../shared/words/messages.js';
+import type { ChartSpec, Completeness, KpiStatus, Scorecard } from '../../../shared/engine/scorecard-model.js';
 
 export interface KpiLine {
   id: string;

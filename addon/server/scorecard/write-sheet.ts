@@ -5,18 +5,18 @@
  * synced by native-charts.ts. The number of Apps Script calls does not depend on the number of
  * units (see docs/addon.md for the counts).
  */
-import { STATUS_COLORS } from '../../../shared/chart-style.js';
+import { STATUS_COLORS } from '../../../shared/charts/chart-style.js';
 import type { AddonContext } from '../context.js';
 import { cellValues } from '../safe-text.js';
 import { fetchScorecard } from './fetch.js';
 import { syncCharts, type SavedCharts } from './native-charts.js';
 import { DISTRICT_ROW, NEAR_ROW, scorecardSheetModel, TARGET_ROW } from './table.js';
 
-export const SCORECARD_SHEET = 'Bảng điểm KPI';
+const SCORECARD_SHEET = 'Bảng điểm KPI';
 const CHARTS_KEY = 'scorecard-charts';
 /** Sheets makes new sheets 1000 × 26. */
 const NEW_SHEET = { rows: 1000, columns: 26 };
-/** As shared/kpi-values.ts: float noise must not turn a met target into a near one. */
+/** As shared/engine/kpi-values.ts: float noise must not turn a met target into a near one. */
 const TOLERANCE = '1E-9';
 
 export interface ScorecardSheetResult {

@@ -1,6 +1,6 @@
 /** The two rows every template sheet starts with: what the sheet is, and whose report for when. */
-import { periodLabel } from '../../../shared/labels.js';
-import type { Field, Unit } from '../../../shared/plan.js';
+import { periodLabel } from '../../../shared/charts/labels.js';
+import type { Field, Unit } from '../../../shared/plans/plan.js';
 import type { CellInput } from '../safe-text.js';
 import type { PlanSlice } from '../settings.js';
 import type { Words } from './report-labels.js';

@@ -4,8 +4,8 @@
  * Pure; the insert writes it and the check rebuilds it from the plan slice and the template's
  * recorded state (which fields, whether the office block applies).
  */
-import type { Unit } from '../../../shared/plan.js';
-import { hasTag, TAG_ONE_STOP_OFFICE } from '../../../shared/tags.js';
+import type { Unit } from '../../../shared/plans/plan.js';
+import { hasTag, TAG_ONE_STOP_OFFICE } from '../../../shared/plans/tags.js';
 import type { PlanSlice } from '../settings.js';
 import { digitalSheet, officeSheet, proceduresSheet, satisfactionSheet } from './block-sheets.js';
 import { dossierSheet } from './dossier-sheet.js';

@@ -3,8 +3,8 @@
  * the form) and the rows of the other blocks (DESIGN §5). Vietnamese is shown in the cells,
  * English goes into notes; problems are told with the same words.
  */
-import type { Lang } from '../../../shared/messages.js';
-import type { DOSSIER_COUNTS } from '../../../shared/report.js';
+import type { Lang } from '../../../shared/words/messages.js';
+import type { DOSSIER_COUNTS } from '../../../shared/report/schema.js';
 
 export type Words = Record<Lang, string>;
 export type DossierCount = (typeof DOSSIER_COUNTS)[number];
@@ -70,7 +70,7 @@ export const FEEDBACK_ROWS: readonly BlockRow[] = [
 
 export const OFFICE_ROW = row('office', 'brandIdentity', 'Bộ phận Một cửa đã áp dụng bộ nhận diện thương hiệu mới', 'The one-stop office uses the new brand identity');
 
-/** Totals that rule messages name instead of a path (shared/report.ts `partOf`). */
+/** Totals that rule messages name instead of a path (shared/report/rules.ts `partOf`). */
 export const TOTAL_WORDS: Readonly<Record<string, Words>> = {
   resolved: { vi: 'tổng số hồ sơ đã giải quyết (cột 7)', en: 'all dossiers resolved (column 7)' },
   'online+direct': { vi: 'số hồ sơ tiếp nhận trực tuyến và trực tiếp (cột 4 + 5)', en: 'dossiers received online and in person (columns 4 + 5)' },

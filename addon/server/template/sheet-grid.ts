@@ -39,7 +39,7 @@ export const COLORS = {
   error: '#f4c7c3',
 } as const;
 
-export function isFormula(cell: CellInput | undefined): boolean {
+function isFormula(cell: CellInput | undefined): boolean {
   return typeof cell === 'object' && cell !== null;
 }
 
@@ -106,7 +106,7 @@ function rowRuns(rows: number[]): { row: number; numRows: number }[] {
   return runs;
 }
 
-export function columnLetter(column: number): string {
+function columnLetter(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;

@@ -1,12 +1,12 @@
-/** The eleven tasks of the plan (shared/tasks.ts), each with a status to choose and a note. */
-import { PLAN_TASKS } from '../../../shared/tasks.js';
+/** The eleven tasks of the plan (shared/report/tasks.ts), each with a status to choose and a note. */
+import { PLAN_TASKS } from '../../../shared/report/tasks.js';
 import type { CellInput } from '../safe-text.js';
 import { headingRows, type TemplateContext } from './heading.js';
 import type { InputCell, SheetGrid } from './sheet-grid.js';
 
 const WIDTH = 6;
-export const STATUS_COLUMN = 5;
-export const NOTE_COLUMN = 6;
+const STATUS_COLUMN = 5;
+const NOTE_COLUMN = 6;
 
 export function tasksSheet(name: string, ctx: TemplateContext): SheetGrid {
   const heading = headingRows({ vi: 'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH', en: 'Progress on the tasks of the plan' }, ctx, WIDTH);

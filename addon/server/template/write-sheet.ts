@@ -5,8 +5,8 @@
  * text (so a note such as "15/12/2024" stays text instead of turning into a date), and a
  * protection that warns before anyone changes a heading or a formula.
  */
-import { TASK_STATUS_LABELS } from '../../../shared/tasks.js';
-import { TASK_STATUSES } from '../../../shared/report.js';
+import { TASK_STATUS_LABELS } from '../../../shared/report/tasks.js';
+import { TASK_STATUSES } from '../../../shared/report/schema.js';
 import { cellValues } from '../safe-text.js';
 import { a1, baseBackgrounds, fontWeights, inputBoxes, type Box, type InputKind, type SheetGrid } from './sheet-grid.js';
 

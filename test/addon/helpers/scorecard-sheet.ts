@@ -1,7 +1,7 @@
 /** Reading the leadership sheet back from the fake, as a person would see it. */
-import { STATUS_COLORS, scoreStatus } from '../../../shared/chart-style.js';
+import { STATUS_COLORS, scoreStatus } from '../../../shared/charts/chart-style.js';
 import { RATIO_KPI_IDS, UNIT_COUNT_KPI_IDS } from '../../../shared/kpis.js';
-import type { KpiResult, KpiStatus, Scorecard } from '../../../shared/scorecard-model.js';
+import type { KpiResult, KpiStatus, Scorecard } from '../../../shared/engine/scorecard-model.js';
 import type { AddonSession } from './addon.js';
 
 export const SHEET = 'Bảng điểm KPI';

@@ -3,12 +3,14 @@
  * to 41 characters), computed by the real engine from the demo's seeded Q1 and Q2 reports, all on
  * time. `computedAt` is 07:42 UTC, which is 14:42 in Vietnam (UTC+7).
  */
-import { demoReport, seededRandom } from '../../../functions/local/demo-data.js';
-import { parsePlan } from '../../../shared/plan.js';
+import { demoReport } from '../../../functions/local/demo-data.js';
+import { seededRandom } from '../../../functions/local/synthetic-reports.js';
+import { parsePlan } from '../../../shared/plans/plan.js';
 import { TU_KY_2024 } from '../../../shared/plans/tu-ky-2024.js';
-import type { Lang } from '../../../shared/messages.js';
-import { computeScorecard } from '../../../shared/scorecard.js';
-import type { Scorecard, SubmittedReport } from '../../../shared/scorecard-model.js';
+import type { Lang } from '../../../shared/words/messages.js';
+import { withCharts } from '../../../shared/charts/charts.js';
+import { computeScorecard } from '../../../shared/engine/scorecard.js';
+import type { Scorecard, SubmittedReport } from '../../../shared/engine/scorecard-model.js';
 
 export const COMPUTED_AT = '2024-06-20T07:42:00Z';
 
@@ -31,5 +33,5 @@ const reports: SubmittedReport[] = ['2024-Q1', '2024-Q2'].flatMap((period, index
 });
 
 export function tuKyScorecard(lang: Lang): Scorecard {
-  return computeScorecard({ plan: tuKy, period: '2024-Q2', reports, computedAt: COMPUTED_AT, lang });
+  return withCharts(computeScorecard({ plan: tuKy, period: '2024-Q2', reports, computedAt: COMPUTED_AT }), lang);
 }

@@ -3,9 +3,9 @@
  * words its message must contain in Vietnamese and in English.
  */
 import { expect } from 'vitest';
-import type { ParseResult } from '../../../shared/plan.js';
-import { localize, type RawProblem } from '../../../shared/problems.js';
-import type { MessageCode } from '../../../shared/messages.js';
+import type { ParseResult } from '../../../shared/plans/plan.js';
+import { localize, type RawProblem } from '../../../shared/words/problems.js';
+import type { MessageCode } from '../../../shared/words/messages.js';
 
 export interface ExpectedProblem {
   path: string;

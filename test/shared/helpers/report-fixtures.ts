@@ -2,7 +2,7 @@
  * A small plan and two consecutive quarterly reports of its commune, written out literally so
  * that every expected number in the tests can be checked by hand.
  */
-import { parsePlan, type Plan } from '../../../shared/plan.js';
+import { parsePlan, type Plan } from '../../../shared/plans/plan.js';
 
 export function smallPlan(): Plan {
   const parsed = parsePlan({

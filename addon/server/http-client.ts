@@ -1,0 +1,87 @@
+/// <reference types="google-apps-script" />
+/**
+ * The HTTP API v1 (DESIGN §3) over UrlFetchApp, with the user's Google ID token, typed by route
+ * from the contract (shared/api/): `api.call('getScorecard', { planId, period })` answers that
+ * route's body. One request costs one fetch; the token is asked for once per execution. Outcomes:
+ * - 2xx: the parsed JSON body;
+ * - 4xx: an AddonError carrying the server's own message and issues (already in the reader's
+ *   language: the request says Accept-Language);
+ * - 5xx, timeouts and network failures: an AddonError with `status` 5xx or null, so callers can
+ *   tell "the server answered" from "we do not know what happened".
+ */
+import type { ErrorBody, RouteRequest, RouteResponse } from '../../shared/api/contract.js';
+import { API_ROUTES, pathOf, type PathParams, type RouteId } from '../../shared/api/routes.js';
+import type { Lang } from '../../shared/words/messages.js';
+import { AddonError, type Issue } from './errors.js';
+import { say } from './words.js';
+
+/** The routes whose request takes a body. */
+type BodyRoute = { [Id in RouteId]: RouteRequest<Id> extends never ? never : Id }[RouteId];
+
+export interface ApiClient {
+  call<Id extends RouteId>(id: Id, params: PathParams<Id>, ...body: Id extends BodyRoute ? [RouteRequest<Id>] : []): RouteResponse<Id>;
+}
+
+export function apiClient(apiUrl: string, lang: Lang): ApiClient {
+  let token: string | null = null;
+  const base = apiUrl.replace(/\/+$/, '');
+
+  function request<T>(method: 'get' | 'post' | 'put' | 'delete', path: string, body?: unknown): T {
+    token ??= ScriptApp.getIdentityToken();
+    const params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Accept-Language': lang },
+      muteHttpExceptions: true,
+      followRedirects: false,
+    };
+    if (body !== undefined) Object.assign(params, { contentType: 'application/json', payload: JSON.stringify(body) });
+    let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
+    try {
+      response = UrlFetchApp.fetch(base + path, params);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new AddonError('no_answer', say('unreachable', lang, { detail }), [], null);
+    }
+    const status = response.getResponseCode();
+    const text = response.getContentText();
+    if (status === 204) return undefined as T;
+    if (status >= 200 && status < 300) return parse<T>(text, status, lang);
+    throw errorFrom(status, text, lang);
+  }
+
+  return {
+    call: (id, params, ...body) => request(methodOf(id), pathOf(id, params), body[0]),
+  };
+}
+
+const methodOf = (id: RouteId) => API_ROUTES[id].method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+
+function parse<T>(text: string, status: number, lang: Lang): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new AddonError('bad_answer', say('bad_answer', lang, { status }), [], status);
+  }
+}
+
+function errorFrom(status: number, text: string, lang: Lang): AddonError {
+  // Any text may come back, from a proxy or gateway too: every field is checked before use.
+  let body: Partial<ErrorBody> = {};
+  try {
+    body = JSON.parse(text) as Partial<ErrorBody>;
+  } catch {
+    // An answer from a proxy or gateway rather than our handlers: no message of ours to show.
+  }
+  const error = body.error;
+  if (status < 500 && error && typeof error.message === 'string') {
+    return new AddonError(typeof error.code === 'string' ? error.code : `http_${status}`, error.message, issuesOf(error.issues), status);
+  }
+  return new AddonError(`http_${status}`, say(status < 500 ? 'refused' : 'server_busy', lang, { status }), [], status);
+}
+
+function issuesOf(raw: unknown): Issue[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((i): i is { path: unknown; code: unknown; message: unknown } => typeof i === 'object' && i !== null)
+    .map((i) => ({ path: String(i.path ?? ''), code: String(i.code ?? ''), message: String(i.message ?? '') }));
+}

@@ -1,0 +1,42 @@
+/** Who holds which role in a plan, and the kept record of every change to that. */
+import type { Role } from '../../../shared/api/roles.js';
+
+/** A role as granted in a plan; a reporter's comes with its unit. */
+export interface Grant {
+  role: Role;
+  unitId?: string;
+}
+
+export interface Membership extends Grant {
+  planId: string;
+  email: string;
+}
+
+/** One change of a membership, kept for good: who changed it, when, from what to what. */
+export interface MembershipEvent {
+  planId: string;
+  email: string;
+  at: string;
+  by: string;
+  action: 'granted' | 'changed' | 'removed';
+  from: Grant | null;
+  to: Grant | null;
+}
+
+export interface MembershipStore {
+  getMembership(planId: string, email: string): Promise<Membership | null>;
+  /** Stores the membership and answers the one it replaced, read by the same write. */
+  putMembership(membership: Membership): Promise<Membership | null>;
+  /** Answers the removed membership, or null when there was none. */
+  removeMembership(planId: string, email: string): Promise<Membership | null>;
+  membershipsOf(email: string): Promise<Membership[]>;
+  /** A plan's members, by email. */
+  membersOf(planId: string): Promise<Membership[]>;
+}
+
+export interface MembershipLog {
+  /** Written once, never changed or deleted. */
+  recordMembershipEvent(event: MembershipEvent): Promise<void>;
+  /** A plan's membership events, oldest first. */
+  membershipEvents(planId: string): Promise<MembershipEvent[]>;
+}

@@ -1,0 +1,79 @@
+/**
+ * Report versions: appended, never changed. The store keeps what no use case can keep alone:
+ * an acknowledged append is never lost, one idempotency key never makes two versions (also under
+ * concurrency), and the latest pointer never moves past an accepted version, so a lock that lands
+ * between the read and the write shows in `AppendResult.latest`. What a version may be, and what
+ * a lock means, the use case decides (`admit`).
+ */
+import type { RawProblem } from '../../../shared/words/problems.js';
+import type { ReviewStatus, SubmittedReport } from '../../../shared/engine/scorecard-model.js';
+
+export interface ReportKey {
+  planId: string;
+  period: string; // a quarter
+  unitId: string;
+}
+
+export interface ReportVersion extends ReportKey {
+  version: number;
+  /** The validated data exactly as stored: readers get these bytes back, forever. */
+  dataJson: string;
+  submittedAt: string;
+  submittedBy: string;
+  warnings: RawProblem[];
+  idempotencyKey?: string;
+}
+
+/** The district office's decision on one version of a report. */
+export interface Review {
+  decision: 'accept' | 'return';
+  comment: string;
+  by: string;
+  at: string;
+  version: number;
+}
+
+export interface LatestReport extends ReportVersion {
+  firstSubmittedAt: string;
+  status: ReviewStatus;
+  lastReview?: Review;
+}
+
+export interface AppendInput extends ReportKey {
+  dataJson: string;
+  /** The quarter the warnings compare with (null for a Q1), read alongside the current report. */
+  previousPeriod: string | null;
+  /**
+   * The use case's rules, given the report as it stands and the previous quarter's (read together,
+   * in one request): throws to refuse the version, or answers the warnings to store with it.
+   */
+  admit(current: LatestReport | null, previous: ReportVersion | null): RawProblem[];
+  submittedBy: string;
+  submittedAt: string;
+  idempotencyKey?: string;
+  /** Hash of the request, so that a key reused for different content is refused, not replayed. */
+  requestHash: string;
+}
+
+export interface AppendResult {
+  version: ReportVersion;
+  /** The report as it stands after the append: this version, or one that overtook or locked it first. */
+  latest: Pick<LatestReport, 'version' | 'firstSubmittedAt' | 'status'>;
+  /** false when the idempotency key had already been used: nothing new was stored. */
+  created: boolean;
+}
+
+export interface CorruptReport {
+  unitId: string;
+  period: string;
+  reason: string;
+}
+
+export interface ReportStore {
+  appendVersion(input: AppendInput): Promise<AppendResult>;
+  getLatest(key: ReportKey): Promise<LatestReport | null>;
+  getVersion(key: ReportKey, version: number): Promise<ReportVersion | null>;
+  listVersions(key: ReportKey): Promise<Omit<ReportVersion, 'dataJson' | 'warnings'>[]>;
+  /** The latest report of every unit for every quarter of a year: one paginated Query. */
+  latestReportsOfYear(planId: string, year: number): Promise<{ reports: SubmittedReport[]; corrupt: CorruptReport[] }>;
+}

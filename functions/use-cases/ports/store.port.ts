@@ -1,0 +1,12 @@
+/**
+ * The whole storage port, what a deployment wires in (runtime/deps.ts): the small ports beside
+ * it, one per concern. Use cases ask for the ones they use. The DynamoDB adapter
+ * (functions/store/dynamo-store.ts) implements it and answers store faults as AppError `unavailable`.
+ */
+import type { MembershipLog, MembershipStore } from './members.port.js';
+import type { PlanStore } from './plans.port.js';
+import type { ReportStore } from './reports.port.js';
+import type { ReviewStore } from './reviews.port.js';
+import type { ScorecardStore } from './scorecards.port.js';
+
+export interface Store extends PlanStore, MembershipStore, MembershipLog, ReportStore, ReviewStore, ScorecardStore {}

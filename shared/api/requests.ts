@@ -1,0 +1,33 @@
+/**
+ * What a client sends (DESIGN §3, contract): request bodies as the zod schemas the Lambda handlers
+ * parse with. Small on purpose: every handler that takes a body bundles this module.
+ */
+import * as z from 'zod/mini';
+import { ROLES } from './roles.js';
+
+export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+
+/**
+ * The envelope of a submission. `data` is checked against the plan by validateReport, whose
+ * problems name paths inside `data` (e.g. `dossiers[2].late`), the form the add-in maps to cells.
+ */
+export const SubmitReportSchema = z.strictObject({
+  unitId: SlugSchema,
+  // Any period id parses; the use case answers a derived or foreign one with `invalid_period`.
+  period: z.string().check(z.maxLength(16)),
+  data: z.unknown(),
+  idempotencyKey: z.optional(z.string().check(z.minLength(8), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/))),
+});
+export type SubmitReportRequest = z.infer<typeof SubmitReportSchema>;
+
+export const ReviewSchema = z.strictObject({
+  decision: z.enum(['accept', 'return']),
+  comment: z._default(z.string().check(z.maxLength(2000)), ''),
+  /** Extension: the version the reviewer looked at; a newer one makes this a 409. */
+  version: z.optional(z.int().check(z.minimum(1))),
+});
+export type ReviewRequest = z.infer<typeof ReviewSchema>;
+
+/** A reporter needs a unitId; the use case checks that, so the problem gets the `required` code. */
+export const MemberSchema = z.strictObject({ role: z.enum(ROLES), unitId: z.optional(SlugSchema) });
+export type MemberRequest = z.infer<typeof MemberSchema>;

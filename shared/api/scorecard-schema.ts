@@ -1,0 +1,66 @@
+/**
+ * The scorecard as the API answers it (DESIGN §6, contract), for the OpenAPI document and the
+ * conformance test; code names the same shape through the types of engine/scorecard-model.ts.
+ */
+import * as z from 'zod/mini';
+import { KPI_IDS } from '../kpis.js';
+
+const KpiResultSchema = z.strictObject({
+  id: z.enum(KPI_IDS),
+  value: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  status: z.enum(['met', 'near', 'below', 'info', 'no-data']),
+  numerator: z.number(),
+  denominator: z.number(),
+  previous: z.nullable(z.number()),
+});
+
+export const ReviewStatusSchema = z.enum(['submitted', 'accepted', 'returned']);
+
+const UnitScorecardSchema = z.strictObject({
+  unitId: z.string(),
+  name: z.string(),
+  kind: z.enum(['commune', 'agency']),
+  score: z.nullable(z.number()),
+  rank: z.nullable(z.int()),
+  kpis: z.array(KpiResultSchema),
+  submitted: z.boolean(),
+  onTime: z.nullable(z.boolean()),
+  reviewStatus: z.nullable(ReviewStatusSchema),
+});
+
+const colors = z.optional(z.union([z.string(), z.array(z.string())]));
+
+/** A plain-JSON Chart.js configuration, built in the language the request asked for. */
+const ChartSpecSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  config: z.strictObject({
+    type: z.enum(['bar', 'line', 'doughnut']),
+    data: z.strictObject({
+      labels: z.array(z.string()),
+      datasets: z.array(z.looseObject({ type: z.optional(z.enum(['bar', 'line'])), label: z.string(), data: z.array(z.nullable(z.number())), backgroundColor: colors, borderColor: colors })),
+    }),
+    options: z.record(z.string(), z.unknown()),
+  }),
+});
+
+export const ScorecardSchema = z.strictObject({
+  planId: z.string(),
+  period: z.string(),
+  computedAt: z.string(),
+  stale: z.boolean(),
+  district: z.strictObject({ kpis: z.array(KpiResultSchema) }),
+  units: z.array(UnitScorecardSchema),
+  completeness: z.strictObject({
+    expected: z.int(),
+    submitted: z.int(),
+    onTime: z.int(),
+    late: z.int(),
+    missing: z.array(z.string()),
+    lateUnits: z.array(z.string()),
+  }),
+  charts: z.array(ChartSpecSchema),
+  trend: z.array(z.strictObject({ period: z.string(), kpis: z.partialRecord(z.enum(KPI_IDS), z.nullable(z.number())) })),
+  problems: z.array(z.strictObject({ code: z.string(), message: z.string(), unitId: z.optional(z.string()), period: z.optional(z.string()) })),
+});

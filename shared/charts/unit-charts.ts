@@ -1,0 +1,88 @@
+/**
+ * The charts that compare units: `unit-ranking` and `kpi:<id>`.
+ * Many units: a chart of 10,000 bars says nothing, so `unit-ranking` shows the top and bottom
+ * MAX_UNIT_BARS / 2 and `kpi:<id>` the MAX_UNIT_BARS lowest values (where attention is needed),
+ * and their titles say so. The scorecard's `units` always lists every unit.
+ */
+import { chartSpec, percentScale, statusBars, type ChartContext } from './chart-parts.js';
+import { TARGET_COLOR, scoreStatus, statusColor } from './chart-style.js';
+import { toPercent } from '../words/format.js';
+import { KPI_LABELS, RATIO_KPI_IDS, type RatioKpiId } from '../kpis.js';
+import type { ChartDataset, ChartSpec, KpiResult } from '../engine/scorecard-model.js';
+
+const MAX_UNIT_BARS = 40;
+
+export function unitRankingChart({ card, words, period }: ChartContext): ChartSpec {
+  const ranked = card.units.filter((u) => u.score !== null);
+  const half = MAX_UNIT_BARS / 2;
+  const shown = ranked.length > MAX_UNIT_BARS ? [...ranked.slice(0, half), ...ranked.slice(-half)] : ranked;
+  const note = shown.length < ranked.length ? ` (${words.topAndBottom(half, ranked.length)})` : '';
+  const statuses = shown.map((u) => scoreStatus(u.score));
+  return chartSpec('unit-ranking', `${words.unitRanking} — ${period}${note}`, 'bar', shown.map((u) => `${u.rank}. ${u.name}`), [
+    { type: 'bar', label: words.score, data: shown.map((u) => Math.round(u.score! * 10) / 10), backgroundColor: statuses.map(statusColor) },
+  ], { indexAxis: 'y', scales: { x: percentScale(words.score) }, plugins: { legend: { display: false } } });
+}
+
+interface Bar {
+  name: string;
+  kpi: KpiResult;
+}
+
+/**
+ * One chart per ratio KPI. One pass over the units collects the bars of every chart (no search
+ * per unit and KPI); with many units each KPI keeps only its lowest values while passing.
+ */
+export function kpiCharts(ctx: ChartContext): ChartSpec[] {
+  const many = ctx.card.units.length > MAX_UNIT_BARS;
+  const bars = new Map<string, Bar[]>(RATIO_KPI_IDS.map((id) => [id, []]));
+  const withData = new Map<string, number>(RATIO_KPI_IDS.map((id) => [id, 0]));
+  for (const u of ctx.card.units) {
+    for (const kpi of u.kpis) {
+      const list = bars.get(kpi.id);
+      if (list === undefined) continue;
+      if (!many) list.push({ name: u.name, kpi });
+      else if (kpi.value !== null) {
+        withData.set(kpi.id, withData.get(kpi.id)! + 1);
+        keepLowest(list, { name: u.name, kpi });
+      }
+    }
+  }
+  return RATIO_KPI_IDS.map((id) => {
+    const shown = bars.get(id)!;
+    return kpiChart(ctx, id, shown, many ? ` (${ctx.words.lowest(shown.length, withData.get(id)!)})` : '');
+  });
+}
+
+/** Keeps `list` the MAX_UNIT_BARS lowest values so far, ascending; equal values stay in rank order. */
+function keepLowest(list: Bar[], bar: Bar): void {
+  const value = bar.kpi.value!;
+  if (list.length === MAX_UNIT_BARS && value >= list[MAX_UNIT_BARS - 1]!.kpi.value!) return;
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.kpi.value! > value) at--;
+  list.splice(at, 0, bar);
+  if (list.length > MAX_UNIT_BARS) list.pop();
+}
+
+function kpiChart({ card, lang, words, period }: ChartContext, id: RatioKpiId, shown: readonly Bar[], note: string): ChartSpec {
+  const target = card.district.kpis.find((k) => k.id === id)?.target ?? null;
+  const datasets: ChartDataset[] = [statusBars(words.value, shown.map((r) => r.kpi))];
+  if (target !== null) {
+    datasets.push({
+      type: 'line',
+      label: words.target,
+      data: shown.map(() => toPercent(target)),
+      order: -1, // drawn over the bars, or a target below a value would be hidden
+      borderColor: TARGET_COLOR,
+      backgroundColor: TARGET_COLOR,
+      borderDash: [6, 4],
+      borderWidth: 2,
+      pointRadius: 0,
+      fill: false,
+    });
+  }
+  // Horizontal like the ranking: one row per unit, so every name is written out in a narrow box.
+  return chartSpec(`kpi:${id}`, `${KPI_LABELS[id][lang]} — ${period}${note}`, 'bar', shown.map((r) => r.name), datasets, {
+    indexAxis: 'y',
+    scales: { x: percentScale(words.value) },
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * The scorecard's shape (DESIGN §6, contract) and the engine's input. Kept apart from the engine
+ * so that the chart builders, the store and the add-in can name these types without the engine.
+ */
+import type { KpiId } from '../kpis.js';
+import type { Plan } from '../plans/plan.js';
+import type { ReportData } from '../report/schema.js';
+
+export type KpiStatus = 'met' | 'near' | 'below' | 'info' | 'no-data';
+
+/** How far below the target a value may fall and still be `near`. */
+export const NEAR_MARGIN = 0.1;
+
+export type ReviewStatus = 'submitted' | 'accepted' | 'returned';
+
+/** The latest stored version of one unit's report for one quarter, with what the engine needs of its history. */
+export interface SubmittedReport {
+  unitId: string;
+  period: string; // a quarter id, e.g. "2024-Q3"
+  version: number;
+  data: ReportData;
+  /** When version 1 arrived: timeliness is judged on the first submission only. */
+  firstSubmittedAt: string;
+  submittedAt: string;
+  status: ReviewStatus;
+}
+
+export interface ScorecardInput {
+  plan: Plan;
+  period: string;
+  /**
+   * The latest report of each unit for the quarters of the plan's year up to `period` (more is
+   * ignored). One list serves the period itself, its `previous` period and the trend.
+   */
+  reports: readonly SubmittedReport[];
+  computedAt: string;
+}
+
+export interface KpiResult {
+  id: KpiId;
+  value: number | null;
+  target: number | null;
+  status: KpiStatus;
+  numerator: number;
+  denominator: number;
+  previous: number | null;
+}
+
+export interface UnitScorecard {
+  unitId: string;
+  name: string;
+  kind: 'commune' | 'agency';
+  /** 0–100, or null when no KPI of the unit has both a target and data. */
+  score: number | null;
+  /** 1-based; null for a unit without a score. */
+  rank: number | null;
+  kpis: KpiResult[];
+  // Extensions beyond the contract, for the traffic-light table and the chase list:
+  submitted: boolean;
+  onTime: boolean | null;
+  reviewStatus: ReviewStatus | null;
+}
+
+export interface Completeness {
+  expected: number;
+  submitted: number;
+  onTime: number;
+  late: number;
+  missing: string[];
+  /** Extension: which units were late. */
+  lateUnits: string[];
+}
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** A plain-JSON Chart.js configuration: no functions, so it survives storage and Apps Script. */
+  config: ChartConfig;
+}
+
+export interface ChartConfig {
+  type: 'bar' | 'line' | 'doughnut';
+  data: { labels: string[]; datasets: ChartDataset[] };
+  options: Record<string, unknown>;
+}
+
+export interface ChartDataset {
+  type?: 'bar' | 'line';
+  label: string;
+  data: (number | null)[];
+  backgroundColor?: string | string[];
+  borderColor?: string | string[];
+  [key: string]: unknown;
+}
+
+/** District values of each quarter so far, for the trend chart. */
+export interface TrendPoint {
+  period: string;
+  kpis: Partial<Record<KpiId, number | null>>;
+}
+
+interface ScorecardProblem {
+  code: string;
+  message: string;
+  unitId?: string;
+  period?: string;
+}
+
+export interface Scorecard {
+  planId: string;
+  period: string;
+  computedAt: string;
+  stale: boolean;
+  district: { kpis: KpiResult[] };
+  units: UnitScorecard[];
+  completeness: Completeness;
+  charts: ChartSpec[];
+  // Extensions:
+  trend: TrendPoint[];
+  /** Stored items the aggregator had to skip (corrupt or unreadable), named so nobody trusts a silent gap. */
+  problems: ScorecardProblem[];
+}
+
+/**
+ * What the engine computes and the store keeps: the scorecard without its charts, which are built
+ * where a scorecard is answered, in the language the request asked for (charts/charts.ts).
+ */
+export type ScorecardFigures = Omit<Scorecard, 'charts'>;

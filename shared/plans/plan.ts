@@ -1,0 +1,109 @@
+/**
+ * A plan (DESIGN §4, contract): one reporting organisation and year, its units, its fields of
+ * procedures and its targets. `parsePlan` checks the shape with zod, then the rules that need the
+ * whole plan (ids unique, lineage points at real units, dates in order), listing every problem.
+ */
+import * as z from 'zod/mini';
+import { isKpiId } from '../kpis.js';
+import { fromZodError, type RawProblem } from '../words/problems.js';
+
+const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
+const UNIT_KINDS = ['commune', 'agency'] as const;
+
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
+const UnitSchema = z.strictObject({
+  id: slug,
+  name,
+  kind: z.enum(UNIT_KINDS),
+  tags: z.optional(z.array(slug).check(z.maxLength(20))),
+  validFrom: z.optional(isoDate),
+  validTo: z.optional(isoDate),
+  mergedInto: z.optional(slug),
+});
+
+const FieldSchema = z.strictObject({
+  id: slug,
+  name,
+  /** English name, shown beside the Vietnamese one (extension). */
+  nameEn: z.optional(name),
+  group: z.optional(slug),
+});
+
+export const PlanSchema = z.strictObject({
+  id: slug,
+  name,
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  timezone: z._default(z.string().check(z.minLength(1), z.maxLength(64)), DEFAULT_TIMEZONE),
+  units: z.array(UnitSchema).check(z.minLength(1), z.maxLength(20_000)),
+  fields: z.array(FieldSchema).check(z.minLength(1), z.maxLength(200)),
+  // Keys are checked against the KPI catalog below, so that an unknown id gets its own message.
+  targets: z.optional(z.record(z.string(), z.nullable(z.number().check(z.minimum(0), z.maximum(1))))),
+});
+
+export type Unit = z.infer<typeof UnitSchema>;
+export type Field = z.infer<typeof FieldSchema>;
+export type Plan = z.infer<typeof PlanSchema>;
+export type PlanInput = z.input<typeof PlanSchema>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: RawProblem[] };
+
+export function parsePlan(input: unknown): ParseResult<Plan> {
+  const parsed = PlanSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: fromZodError(parsed.error) };
+  const problems = planRuleProblems(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+}
+
+function planRuleProblems(plan: Plan): RawProblem[] {
+  const problems: RawProblem[] = [];
+  if (!isTimeZone(plan.timezone)) problems.push({ path: ['timezone'], code: 'unknown_timezone', params: { value: plan.timezone } });
+
+  problems.push(...duplicateIds(plan.units, 'units'), ...duplicateIds(plan.fields, 'fields'));
+  const unitIds = new Set(plan.units.map((u) => u.id));
+  plan.units.forEach((unit, i) => {
+    for (const key of ['validFrom', 'validTo'] as const) {
+      const value = unit[key];
+      if (value !== undefined && !isRealDate(value)) problems.push({ path: ['units', i, key], code: 'invalid_date', params: { value } });
+    }
+    if (unit.validFrom && unit.validTo && unit.validFrom > unit.validTo) {
+      problems.push({ path: ['units', i, 'validFrom'], code: 'valid_from_after_valid_to', params: { from: unit.validFrom, to: unit.validTo } });
+    }
+    if (unit.mergedInto !== undefined) {
+      if (unit.mergedInto === unit.id) problems.push({ path: ['units', i, 'mergedInto'], code: 'merged_into_self' });
+      else if (!unitIds.has(unit.mergedInto)) problems.push({ path: ['units', i, 'mergedInto'], code: 'unknown_unit', params: { id: unit.mergedInto } });
+      if (unit.validTo === undefined) problems.push({ path: ['units', i, 'validTo'], code: 'merged_without_end' });
+    }
+  });
+  for (const kpiId of Object.keys(plan.targets ?? {})) {
+    if (!isKpiId(kpiId)) problems.push({ path: ['targets', kpiId], code: 'unknown_kpi', params: { id: kpiId } });
+  }
+  return problems;
+}
+
+function duplicateIds(items: readonly { id: string }[], list: 'units' | 'fields'): RawProblem[] {
+  const seen = new Set<string>();
+  const problems: RawProblem[] = [];
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) problems.push({ path: [list, i, 'id'], code: 'duplicate_id', params: { id: item.id } });
+    seen.add(item.id);
+  });
+  return problems;
+}
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,122 @@
+/** Puts a scorecard (or the period's header alone) into the page skeleton of index.html. */
+import type { Period } from '../../shared/calendar.js';
+import { periodLabel } from '../../shared/charts/labels.js';
+import type { Scorecard } from '../../shared/engine/scorecard-model.js';
+import { KPI_LABELS, type KpiId } from '../../shared/kpis.js';
+import { formatVietnamTime } from '../../shared/words/format.js';
+import type { Lang } from '../../shared/words/messages.js';
+import { destroyCharts, drawChart } from './charts.js';
+import { chaseLists } from './completeness.js';
+import { districtCards } from './district.js';
+import { byId, el, fill } from './dom.js';
+import { localDate, t } from './i18n.js';
+import { beforeDeadline, isProvisional } from './periods.js';
+import { statusLegend, unitsTable } from './units-table.js';
+
+/** Plan name, period window, deadline and whether the figures are provisional; computedAt and staleness once a scorecard is shown. */
+export function renderHeader(planName: string, period: Period, card: Scorecard | null, lang: Lang, now: number): void {
+  byId('plan-name').textContent = planName;
+  byId('period-window').textContent = t(lang, 'periodWindow', { name: periodLabel(period.id, lang), from: localDate(period.from), to: localDate(period.to) });
+  byId('period-deadline').textContent = t(lang, 'deadline', { date: formatVietnamTime(period.deadline) });
+  const provisional = isProvisional(period, card?.completeness ?? null, now);
+  byId('provisional-line').hidden = !provisional;
+  byId('provisional-badge').textContent = t(lang, 'provisional');
+  const missing = card?.completeness.missing.length ?? 0;
+  byId('provisional-reason').textContent = beforeDeadline(period, now) || missing === 0 ? t(lang, 'provisionalBeforeDeadline') : t(lang, 'provisionalMissing', { count: missing });
+  byId('computed-line').hidden = !card;
+  if (!card) return;
+  byId('computed-at').textContent = t(lang, 'computedAt', { date: formatVietnamTime(card.computedAt) });
+  const stale = byId('stale-badge');
+  stale.hidden = !card.stale;
+  stale.textContent = t(lang, 'stale');
+  stale.title = t(lang, 'staleHint');
+}
+
+export function renderScorecard(card: Scorecard, lang: Lang, kpiId: string | null, onKpiChange: (id: string) => void): void {
+  destroyCharts();
+  // Visible before drawing: Chart.js sizes a canvas from its box, and a hidden box measures 0.
+  byId('scorecard').hidden = false;
+  const narrow = isNarrow();
+  renderSummary(card, lang);
+  fill(byId('district-cards'), districtCards(card.district.kpis, lang));
+  drawNamed(card, 'district-kpis', lang, narrow ? 20 : 42);
+  fill(byId('units-legend'), statusLegend(lang));
+  fill(byId('units-table-box'), unitsTable(card.units, lang));
+  drawNamed(card, 'unit-ranking', lang, unitNameWidth());
+  drawNamed(card, 'completeness', lang);
+  fill(byId('chase-lists'), chaseLists(card.completeness, card.units, lang));
+  drawNamed(card, 'trend', lang);
+  renderKpiPicker(card, lang, kpiId, onKpiChange);
+  byId('scorecard').dataset.period = card.period;
+  byId('scorecard').dataset.lang = lang;
+}
+
+export function hideScorecard(): void {
+  destroyCharts();
+  const scorecard = byId('scorecard');
+  scorecard.hidden = true;
+  delete scorecard.dataset.period;
+}
+
+export interface MessageAction {
+  label: string;
+  onClick: () => void;
+}
+
+/** A plain-words message in place of the scorecard, with optional buttons. */
+export function showMessage(lines: readonly string[], actions: readonly MessageAction[] = []): void {
+  fill(
+    byId('message'),
+    lines.map((line, i) => el('p', { class: i === 0 ? 'message-title' : '', text: line })),
+    actions.length ? el('p', { class: 'message-actions' }, actions.map(({ label, onClick }) => el('button', { type: 'button', class: 'primary', onclick: onClick, text: label }))) : null,
+  );
+  byId('message').hidden = false;
+}
+
+export function hideMessage(): void {
+  byId('message').hidden = true;
+}
+
+/** The leadership's one line: how many district KPIs are met, near and below, and how many units reported. */
+function renderSummary(card: Scorecard, lang: Lang): void {
+  const count = (status: string) => card.district.kpis.filter((k) => k.status === status).length;
+  byId('summary-statuses').textContent = t(lang, 'summary', { met: count('met'), near: count('near'), below: count('below') });
+  byId('summary-reports').textContent = t(lang, 'summaryReports', { submitted: card.completeness.submitted, expected: card.completeness.expected });
+}
+
+function drawNamed(card: Scorecard, chartId: string, lang: Lang, wrapLabelsAt?: number): void {
+  const spec = card.charts.find((c) => c.id === chartId);
+  byId(`caption-${chartId}`).textContent = spec?.title ?? '';
+  if (spec) drawChart(byId<HTMLCanvasElement>(`chart-${chartId}`), spec, lang, wrapLabelsAt);
+}
+
+/** One `kpi:<id>` chart at a time, chosen from the scorecard's own list; the choice survives a period switch. */
+function renderKpiPicker(card: Scorecard, lang: Lang, kpiId: string | null, onKpiChange: (id: string) => void): void {
+  const specs = card.charts.filter((c) => c.id.startsWith('kpi:'));
+  const select = byId<HTMLSelectElement>('kpi-select');
+  const chosen = specs.find((s) => s.id === `kpi:${kpiId}`) ?? specs[0];
+  const label = (id: string) => KPI_LABELS[id as KpiId]?.[lang] ?? id;
+  fill(select, specs.map((s) => el('option', { value: s.id.slice(4), text: label(s.id.slice(4)), selected: s === chosen })));
+  select.onchange = () => {
+    onKpiChange(select.value);
+    drawKpi(card, select.value, lang);
+  };
+  if (chosen) drawKpi(card, chosen.id.slice(4), lang);
+}
+
+function drawKpi(card: Scorecard, kpiId: string, lang: Lang): void {
+  const spec = card.charts.find((c) => c.id === `kpi:${kpiId}`);
+  if (!spec) return;
+  byId('caption-kpi').textContent = spec.title;
+  // One row per unit (the config is horizontal): the box grows downwards, as the ranking's does.
+  drawChart(byId<HTMLCanvasElement>('chart-kpi'), spec, lang, unitNameWidth());
+}
+
+function isNarrow(): boolean {
+  return globalThis.matchMedia('(max-width: 700px)').matches;
+}
+
+/** Characters per line of a unit's name in the ranking and the per-KPI chart: a phone has half the room. */
+function unitNameWidth(): number {
+  return isNarrow() ? 24 : 48;
+}

@@ -1,0 +1,131 @@
+/**
+ * The workspace once signed in: the plans, the period on screen and its scorecard, or a message
+ * in plain words when there is none. Every load carries a sequence number so that a slow answer
+ * for a period the reader has already left never overwrites the current one.
+ */
+import type { Scorecard } from '../../shared/engine/scorecard-model.js';
+import { ApiError } from './api.js';
+import { byId, el, fill } from './dom.js';
+import { t } from './i18n.js';
+import { openingPeriod, periodOptions } from './periods.js';
+import { hideMessage, hideScorecard, renderHeader, renderScorecard, showMessage } from './scorecard-view.js';
+import { renderAccount, signOut } from './sign-in.js';
+import { call, canCompute, currentPeriod, currentPlan, inPlan, now, role, state } from './state.js';
+
+let loadSeq = 0;
+
+export async function start(): Promise<void> {
+  byId('sign-in').hidden = true;
+  byId('workspace').hidden = false;
+  renderAccount(null, state.lang);
+  try {
+    const [me, { plans }] = await Promise.all([call('getMe', {}), call('listPlans', {})]);
+    Object.assign(state, { me, plans });
+  } catch (error) {
+    return showFailure(error);
+  }
+  renderAccount(role(), state.lang);
+  if (state.plans.length === 0) {
+    // On the local stack a mistyped email is the likely cause: back to the demo accounts.
+    const auth = state.config?.auth;
+    if (auth?.kind === 'dev' && auth.demoAccounts.length > 0 && !state.me?.admin) return signOut(t(state.lang, 'noPlanForEmail', { email: state.me?.email ?? '' }));
+    return showMessage([t(state.lang, 'noPlans')]);
+  }
+  fill(byId('plan-select'), state.plans.map((p) => el('option', { value: p.id, text: p.name })));
+  await selectPlan(state.plans[0]!.id);
+}
+
+export async function selectPlan(planId: string): Promise<void> {
+  Object.assign(state, { planId, periodId: null, kpiId: null, hasCard: false });
+  byId<HTMLSelectElement>('plan-select').value = planId;
+  renderAccount(role(), state.lang);
+  renderComputeButton();
+  renderPeriodOptions();
+  const hasReports = (periodId: string) => call('periodStatus', inPlan(periodId)).then((s) => s.summary.submitted > 0, () => false);
+  await loadPeriod(await openingPeriod(currentPlan()!.periods, now(), hasReports));
+}
+
+export function renderPeriodOptions(): void {
+  const plan = currentPlan();
+  if (plan) fill(byId('period-select'), periodOptions(plan.periods, state.lang, state.periodId, now()));
+}
+
+/** "Tính lại" over a scorecard, "Tính bảng điểm" where there is none yet; only for those who may. */
+export function renderComputeButton(): void {
+  const button = byId<HTMLButtonElement>('recompute');
+  button.hidden = !canCompute() || !state.planId;
+  if (!button.disabled) button.textContent = t(state.lang, state.hasCard ? 'recompute' : 'compute');
+}
+
+export async function loadPeriod(periodId: string | undefined): Promise<void> {
+  if (!periodId) return;
+  const seq = ++loadSeq;
+  document.body.dataset.state = 'loading';
+  try {
+    const card = await call('getScorecard', inPlan(periodId));
+    if (seq === loadSeq) showCard(periodId, card);
+  } catch (error) {
+    if (seq === loadSeq) await showFailure(error, periodId);
+  }
+}
+
+function enterPeriod(periodId: string, hasCard: boolean): void {
+  Object.assign(state, { periodId, hasCard });
+  byId<HTMLSelectElement>('period-select').value = periodId;
+  renderComputeButton();
+}
+
+function showCard(periodId: string, card: Scorecard): void {
+  enterPeriod(periodId, true);
+  hideMessage();
+  renderHeader(currentPlan()!.name, currentPeriod()!, card, state.lang, now());
+  renderScorecard(card, state.lang, state.kpiId, (id) => (state.kpiId = id));
+  document.body.dataset.state = 'ready';
+}
+
+async function showFailure(error: unknown, periodId?: string): Promise<void> {
+  const seq = loadSeq;
+  const { status, message } = error instanceof ApiError ? error : { status: -1, message: String(error) };
+  document.body.dataset.state = 'error';
+  hideScorecard();
+  if (status === 401) return signOut(t(state.lang, 'sessionExpired'));
+  if (periodId) {
+    enterPeriod(periodId, false);
+    renderHeader(currentPlan()!.name, currentPeriod()!, null, state.lang, now());
+  }
+  const retry = { label: t(state.lang, 'retry'), onClick: () => void (state.planId ? loadPeriod(state.periodId!) : start()) };
+  if (status === 403) return showMessage([t(state.lang, 'forbidden')]);
+  if (status === 0) return showMessage([t(state.lang, 'network')], [retry]);
+  if (status !== 404 || !periodId) return showMessage([message], [retry]);
+  const lines = [t(state.lang, 'noScorecard'), t(state.lang, canCompute() ? 'pressCompute' : 'askReviewer')];
+  const periodStatus = await call('periodStatus', inPlan(periodId)).catch(() => null);
+  if (seq !== loadSeq) return;
+  if (periodStatus) lines.push(t(state.lang, 'reportsSoFar', periodStatus.summary));
+  showMessage(lines, canCompute() ? [{ label: t(state.lang, 'compute'), onClick: () => void compute() }] : []);
+}
+
+export async function compute(): Promise<void> {
+  const seq = ++loadSeq;
+  const button = byId<HTMLButtonElement>('recompute');
+  const periodId = state.periodId!;
+  button.disabled = true;
+  button.textContent = t(state.lang, 'computing');
+  document.body.dataset.state = 'loading';
+  try {
+    const card = await call('computeScorecard', inPlan(periodId));
+    if (seq === loadSeq) showCard(periodId, card);
+  } catch (error) {
+    if (seq === loadSeq) await showFailure(error, periodId);
+  } finally {
+    button.disabled = false;
+    renderComputeButton();
+  }
+}
+
+export function leave(): void {
+  hideScorecard();
+  hideMessage();
+  Object.assign(state, { me: null, plans: [], planId: null, periodId: null, hasCard: false });
+  renderComputeButton();
+  signOut();
+}
