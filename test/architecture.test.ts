@@ -94,6 +94,13 @@ describe('dependency direction', () => {
     expect(findCycle(new Map([['a', new Set(['b'])], ['b', new Set<string>()]]))).toBeUndefined();
   });
 
+  it('keeps the page (web/) on shared/ alone: it never imports functions/, addon/ or infra/', () => {
+    expect(sourceFiles('web/src').length).toBeGreaterThan(5);
+    for (const file of sourceFiles('web/src')) {
+      for (const target of localTargets(file)) expect(/^(functions|addon|infra)\//.test(target), `${file} imports ${target}`).toBe(false);
+    }
+  });
+
   it('never lets functions/ and addon/ import each other', () => {
     for (const file of sourceFiles('functions')) {
       for (const target of localTargets(file)) expect(target.startsWith('addon/'), `${file} imports ${target}`).toBe(false);

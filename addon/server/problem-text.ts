@@ -7,7 +7,7 @@ import { formatMessage, type Lang } from '../../shared/words/messages.js';
 import { localize, type RawProblem } from '../../shared/words/problems.js';
 import type { Issue } from './errors.js';
 import { cellOf, type CellAddress } from './read-report.js';
-import { TOTAL_WORDS } from './template/report-labels.js';
+import { TOTAL_WORDS } from '../../shared/report/report-labels.js';
 
 export interface ShownProblem {
   path: string;

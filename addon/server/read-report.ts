@@ -8,7 +8,7 @@ import { DOSSIER_COUNTS } from '../../shared/report/schema.js';
 import { TASK_NUMBERS } from '../../shared/report/schema.js';
 import { taskStatusFromLabel } from '../../shared/report/tasks.js';
 import type { TemplateLayout } from './template/layout.js';
-import type { Words } from './template/report-labels.js';
+import type { Words } from '../../shared/report/report-labels.js';
 import { a1, type InputCell } from './template/sheet-grid.js';
 
 export interface CellAddress {

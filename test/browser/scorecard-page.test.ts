@@ -177,6 +177,10 @@ describe('the leadership scorecard page in chromium', () => {
     expect(await reviewer.textContent('#message .message-actions button')).toBe('Tính bảng điểm');
     expect(await reviewer.isHidden('#scorecard')).toBe(true);
     await reviewer.click('#message .message-actions button');
+    // 0 of 35 reports: the office confirms computing anyway.
+    await reviewer.waitForSelector('#compute-confirm[open]');
+    expect(await reviewer.textContent('#compute-confirm-text')).toBe('Mới nhận 0/35 báo cáo, còn 35 đơn vị chưa gửi. Bảng điểm sẽ là số liệu tạm tính.');
+    await reviewer.click('#compute-go');
     await waitForScorecard(reviewer, '2024-Q4');
     expect(await reviewer.textContent('#recompute')).toBe('Tính lại');
     expect(await reviewer.textContent('#missing-units')).toContain('Xã Đại Sơn');

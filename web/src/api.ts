@@ -3,9 +3,10 @@
  * reader's language, and the local stack's dev sign-in. A failure becomes an ApiError with the
  * status (0 when the server could not be reached), the API's error code and its message.
  */
-import type { RouteResponse } from '../../shared/api/contract.js';
+import type { RouteRequest, RouteResponse } from '../../shared/api/contract.js';
 import { API_ROUTES, pathOf, type ApiRoute, type PathParams, type RouteId } from '../../shared/api/routes.js';
 import type { Lang } from '../../shared/words/messages.js';
+import { readJson } from './read-json.js';
 import { session } from './session.js';
 
 export class ApiError extends Error {
@@ -32,10 +33,10 @@ interface CallOptions {
   body?: unknown;
 }
 
-/** `api('getScorecard', { planId, period }, lang)`: one route of the contract, typed by its answer. */
-export function api<Id extends RouteId>(id: Id, params: PathParams<Id>, lang: Lang): Promise<RouteResponse<Id>> {
+/** `api('getScorecard', { planId, period }, lang)`: one route of the contract, typed by its body and answer. */
+export function api<Id extends RouteId>(id: Id, params: PathParams<Id>, lang: Lang, body?: RouteRequest<Id>): Promise<RouteResponse<Id>> {
   // The contract's paths start with "/"; the base URL ends with one.
-  return send(pathOf(id, params).slice(1), { lang, method: API_ROUTES[id].method }, session.token);
+  return send(pathOf(id, params).slice(1), { lang, method: API_ROUTES[id].method, body }, session.token);
 }
 
 /** POST dev/token: an ID token from the local stack's issuer (dev sign-in only). */
@@ -54,7 +55,7 @@ async function send<T>(path: string, { lang, method = 'GET', body }: CallOptions
   } catch (error) {
     throw new ApiError(0, 'network', String(error));
   }
-  const payload: unknown = await response.json().catch(() => null);
+  const payload = await readJson(response).catch(() => null);
   if (!response.ok) {
     const error = (payload as { error?: { code?: string; message?: string } } | null)?.error ?? {};
     throw new ApiError(response.status, error.code ?? `http_${response.status}`, error.message ?? response.statusText);

@@ -32,26 +32,53 @@ export function renderHeader(planName: string, period: Period, card: Scorecard |
   stale.title = t(lang, 'staleHint');
 }
 
-export function renderScorecard(card: Scorecard, lang: Lang, kpiId: string | null, onKpiChange: (id: string) => void): void {
-  destroyCharts();
-  // Visible before drawing: Chart.js sizes a canvas from its box, and a hidden box measures 0.
-  byId('scorecard').hidden = false;
-  const narrow = isNarrow();
-  renderSummary(card, lang);
-  fill(byId('district-cards'), districtCards(card.district.kpis, lang));
-  drawNamed(card, 'district-kpis', lang, narrow ? 20 : 42);
-  fill(byId('units-legend'), statusLegend(lang));
-  fill(byId('units-table-box'), unitsTable(card.units, lang));
-  drawNamed(card, 'unit-ranking', lang, unitNameWidth());
-  drawNamed(card, 'completeness', lang);
-  fill(byId('chase-lists'), chaseLists(card.completeness, card.units, lang));
-  drawNamed(card, 'trend', lang);
-  renderKpiPicker(card, lang, kpiId, onKpiChange);
+/**
+ * Draws in steps, summary and district first, each in a task of its own so that none holds the
+ * main thread for long (a province's scorecard is thousands of units, parsed in the task before).
+ * Resolves false when another scorecard, or none, took its place meanwhile.
+ */
+export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string | null, onKpiChange: (id: string) => void, pinnedUnitId: string | null = null): Promise<boolean> {
+  const generation = ++renderGeneration;
+  const steps = [
+    () => {
+      destroyCharts();
+      // Visible before drawing: Chart.js sizes a canvas from its box, and a hidden box measures 0.
+      byId('scorecard').hidden = false;
+      renderSummary(card, lang);
+      fill(byId('district-cards'), districtCards(card.district.kpis, lang));
+    },
+    () => drawNamed(card, 'district-kpis', lang, isNarrow() ? 20 : 42),
+    () => drawNamed(card, 'unit-ranking', lang, unitNameWidth()),
+    () => {
+      drawNamed(card, 'completeness', lang);
+      fill(byId('chase-lists'), chaseLists(card.completeness, card.units, lang));
+    },
+    () => drawNamed(card, 'trend', lang),
+    () => {
+      fill(byId('units-legend'), statusLegend(lang));
+      fill(byId('units-view'), unitsTable(card.units, lang, { pinnedUnitId }));
+    },
+    () => renderKpiPicker(card, lang, kpiId, onKpiChange),
+  ];
+  for (const step of steps) {
+    await nextTask();
+    if (generation !== renderGeneration) return false;
+    step();
+  }
   byId('scorecard').dataset.period = card.period;
   byId('scorecard').dataset.lang = lang;
+  return true;
+}
+
+let renderGeneration = 0;
+
+/** A macrotask: the browser may paint and answer input before the next step. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function hideScorecard(): void {
+  renderGeneration++;
   destroyCharts();
   const scorecard = byId('scorecard');
   scorecard.hidden = true;

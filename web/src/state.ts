@@ -2,7 +2,7 @@
  * What the page knows while it runs: the reader's language, the config, who is signed in, their
  * plans and what is on screen; and the calls to the API that depend on it.
  */
-import type { RouteResponse } from '../../shared/api/contract.js';
+import type { RouteRequest, RouteResponse } from '../../shared/api/contract.js';
 import type { Role } from '../../shared/api/roles.js';
 import type { PathParams, RouteId } from '../../shared/api/routes.js';
 import type { Lang } from '../../shared/words/messages.js';
@@ -35,7 +35,7 @@ export const now = () => Date.now();
 export const currentPlan = () => state.plans.find((p) => p.id === state.planId);
 export const currentPeriod = () => currentPlan()?.periods.find((p) => p.id === state.periodId);
 /** A route of the contract, in the reader's language: `call('getScorecard', inPlan(periodId))`. */
-export const call = <Id extends RouteId>(id: Id, params: PathParams<Id>) => api(id, params, state.lang);
+export const call = <Id extends RouteId>(id: Id, params: PathParams<Id>, body?: RouteRequest<Id>) => api(id, params, state.lang, body);
 export const inPlan = (period: string) => ({ planId: state.planId!, period });
 
 export function role(): Role | null {

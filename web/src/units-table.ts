@@ -2,7 +2,8 @@
  * The traffic-light table: one row per unit, one column per KPI, each cell coloured by status
  * with its value in %. A status mark and a tooltip repeat the status in words; a cell without
  * data shows "—" on a hatched ground, unlike 0%; units that did not report get one wide
- * "not reported" cell instead of a row of blanks.
+ * "not reported" cell instead of a row of blanks. Above a page of units, a search, filters and
+ * page links: a province's 3,321 rows at once froze the page for seconds.
  */
 import { STATUS_COLORS } from '../../shared/charts/chart-style.js';
 import { CHART_WORDS, STATUS_LABELS } from '../../shared/charts/labels.js';
@@ -10,14 +11,25 @@ import type { KpiResult, KpiStatus, UnitScorecard } from '../../shared/engine/sc
 import { KPI_LABELS } from '../../shared/kpis.js';
 import { formatNumber, formatPercent } from '../../shared/words/format.js';
 import type { Lang } from '../../shared/words/messages.js';
-import { el, textColorOn } from './dom.js';
+import { el, fill, textColorOn } from './dom.js';
 import { t } from './i18n.js';
+import { PAGE_SIZE, pageLinks, pageOf } from './table-pager.js';
+import { unitSearch, unitTools, type UnitQuery } from './unit-filter.js';
 
 /** Marks beside the value, for readers who cannot tell the colours apart. */
 const STATUS_MARKS: Readonly<Record<KpiStatus, string>> = { met: '✓', near: '≈', below: '✗', info: '•', 'no-data': '' };
 
-export function unitsTable(units: readonly UnitScorecard[], lang: Lang): HTMLTableElement {
+export interface UnitsTableOptions {
+  /** The reader's own unit: always the first row, highlighted, whatever the search or page. */
+  pinnedUnitId?: string | null;
+  pageSize?: number;
+}
+
+export function unitsTable(units: readonly UnitScorecard[], lang: Lang, options: UnitsTableOptions = {}): HTMLElement {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
   const kpiIds = units[0]?.kpis.map((k) => k.id) ?? [];
+  const pinned = units.find((u) => u.unitId === options.pinnedUnitId);
+  const listed = pinned ? units.filter((u) => u !== pinned) : units;
   const head = el(
     'tr',
     {},
@@ -25,10 +37,37 @@ export function unitsTable(units: readonly UnitScorecard[], lang: Lang): HTMLTab
     el('th', { scope: 'col', class: 'num', text: t(lang, 'score') }),
     kpiIds.map((id) => el('th', { scope: 'col', class: 'kpi-col', text: KPI_LABELS[id][lang] })),
   );
-  return el('table', { class: 'traffic-table', id: 'units-table' }, el('thead', {}, head), el('tbody', {}, units.map((u) => unitRow(u, kpiIds.length, lang))));
+  const body = el('tbody');
+  const count = el('p', { id: 'units-count', class: 'muted units-count' });
+  const links = el('div', { class: 'pager-box' });
+  const find = unitSearch(listed);
+  const query: UnitQuery = { text: '', facets: {} };
+  let shown = listed;
+  let index = 0;
+  const render = () => {
+    const page = pageOf(shown, index, pageSize);
+    index = page.index;
+    const rows = page.items.length > 0 ? page.items.map((u) => unitRow(u, kpiIds.length, lang)) : el('tr', {}, el('td', { class: 'no-match', colspan: kpiIds.length + 2, text: t(lang, 'unitsNoMatch') }));
+    fill(body, pinned ? unitRow(pinned, kpiIds.length, lang, true) : null, rows);
+    count.textContent = page.items.length > 0 ? t(lang, 'unitsShown', { from: formatNumber(page.from, lang), to: formatNumber(page.from + page.items.length - 1, lang), total: formatNumber(shown.length, lang) }) : '';
+    fill(links, pageLinks(page, lang, (to) => {
+      index = to;
+      render();
+    }));
+  };
+  const refilter = () => {
+    shown = find(query);
+    index = 0;
+    render();
+  };
+  render();
+  // A district's few dozen units fit one page: no tools to get in the way.
+  const tools = listed.length > pageSize ? unitTools(listed, lang, query, refilter) : null;
+  const table = el('table', { class: 'traffic-table', id: 'units-table' }, el('thead', {}, head), body);
+  return el('div', { class: 'units-view' }, tools, tools ? count : null, el('div', { id: 'units-table-box', class: 'table-scroll', tabindex: 0 }, table), links);
 }
 
-function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang): HTMLTableRowElement {
+function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang, pinned = false): HTMLTableRowElement {
   const nameCell = el(
     'th',
     { scope: 'row', class: 'sticky-col' },
@@ -43,7 +82,8 @@ function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang): HTMLTableRo
   const score = unit.score === null ? '—' : formatNumber(unit.score, lang, 1);
   const scoreCell = el('td', { class: 'num score-cell', title: unit.rank === null ? t(lang, 'noScore') : t(lang, 'rank', { rank: unit.rank }) }, score);
   const cells = unit.submitted ? unit.kpis.map((kpi) => kpiCell(kpi, lang)) : [el('td', { class: 'missing-cell', colspan: kpiCount, text: t(lang, 'missingRow') })];
-  return el('tr', { 'data-unit': unit.unitId, class: unit.submitted ? '' : 'missing-row' }, nameCell, scoreCell, cells);
+  const classes = [unit.submitted ? '' : 'missing-row', pinned ? 'pinned-row' : ''].filter(Boolean).join(' ');
+  return el('tr', { 'data-unit': unit.unitId, class: classes, 'aria-current': pinned ? 'true' : null }, nameCell, scoreCell, cells);
 }
 
 function kpiCell(kpi: KpiResult, lang: Lang): HTMLTableCellElement {

@@ -5,9 +5,13 @@
  */
 import type { Scorecard } from '../../shared/engine/scorecard-model.js';
 import { ApiError } from './api.js';
+import { confirmCompute } from './compute-confirm.js';
 import { byId, el, fill } from './dom.js';
 import { t } from './i18n.js';
-import { openingPeriod, periodOptions } from './periods.js';
+import { openPeriodView } from './open-period-kpis.js';
+import { isProvisional, openingPeriod, periodOptions } from './periods.js';
+import { renderMyReport, reporterUnit } from './reporter-view.js';
+import { renderReviewQueue } from './review-queue.js';
 import { hideMessage, hideScorecard, renderHeader, renderScorecard, showMessage } from './scorecard-view.js';
 import { renderAccount, signOut } from './sign-in.js';
 import { call, canCompute, currentPeriod, currentPlan, inPlan, now, role, state } from './state.js';
@@ -63,7 +67,7 @@ export async function loadPeriod(periodId: string | undefined): Promise<void> {
   document.body.dataset.state = 'loading';
   try {
     const card = await call('getScorecard', inPlan(periodId));
-    if (seq === loadSeq) showCard(periodId, card);
+    if (seq === loadSeq) await showCard(periodId, card);
   } catch (error) {
     if (seq === loadSeq) await showFailure(error, periodId);
   }
@@ -75,12 +79,27 @@ function enterPeriod(periodId: string, hasCard: boolean): void {
   renderComputeButton();
 }
 
-function showCard(periodId: string, card: Scorecard): void {
+async function showCard(periodId: string, card: Scorecard): Promise<void> {
   enterPeriod(periodId, true);
   hideMessage();
   renderHeader(currentPlan()!.name, currentPeriod()!, card, state.lang, now());
-  renderScorecard(card, state.lang, state.kpiId, (id) => (state.kpiId = id));
+  const open = isProvisional(currentPeriod()!, card.completeness, now());
+  // Drawn in steps: false when the reader has moved on to another period meanwhile.
+  if (!(await renderScorecard(openPeriodView(card, open), state.lang, state.kpiId, (id) => (state.kpiId = id), reporterUnit()))) return;
   document.body.dataset.state = 'ready';
+  renderRoleViews(card);
+}
+
+/** The reporter's own report, the office's review queue: each hides itself for other roles. */
+function renderRoleViews(card: Scorecard | null): void {
+  const seq = loadSeq;
+  const isCurrent = () => seq === loadSeq;
+  const failed = (id: string) => (error: unknown) => {
+    byId(id).hidden = true;
+    console.error(error);
+  };
+  renderMyReport(reporterUnit(), card, isCurrent).catch(failed('my-report'));
+  renderReviewQueue(isCurrent).catch(failed('review-queue'));
 }
 
 async function showFailure(error: unknown, periodId?: string): Promise<void> {
@@ -92,6 +111,7 @@ async function showFailure(error: unknown, periodId?: string): Promise<void> {
   if (periodId) {
     enterPeriod(periodId, false);
     renderHeader(currentPlan()!.name, currentPeriod()!, null, state.lang, now());
+    if (status === 404) renderRoleViews(null);
   }
   const retry = { label: t(state.lang, 'retry'), onClick: () => void (state.planId ? loadPeriod(state.periodId!) : start()) };
   if (status === 403) return showMessage([t(state.lang, 'forbidden')]);
@@ -105,15 +125,16 @@ async function showFailure(error: unknown, periodId?: string): Promise<void> {
 }
 
 export async function compute(): Promise<void> {
+  const periodId = state.periodId!;
+  if (!(await confirmCompute(periodId))) return;
   const seq = ++loadSeq;
   const button = byId<HTMLButtonElement>('recompute');
-  const periodId = state.periodId!;
   button.disabled = true;
   button.textContent = t(state.lang, 'computing');
   document.body.dataset.state = 'loading';
   try {
     const card = await call('computeScorecard', inPlan(periodId));
-    if (seq === loadSeq) showCard(periodId, card);
+    if (seq === loadSeq) await showCard(periodId, card);
   } catch (error) {
     if (seq === loadSeq) await showFailure(error, periodId);
   } finally {
@@ -124,6 +145,8 @@ export async function compute(): Promise<void> {
 
 export function leave(): void {
   hideScorecard();
+  byId('my-report').hidden = true;
+  byId('review-queue').hidden = true;
   hideMessage();
   Object.assign(state, { me: null, plans: [], planId: null, periodId: null, hasCard: false });
   renderComputeButton();

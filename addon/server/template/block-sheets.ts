@@ -7,7 +7,7 @@ import type { CellInput } from '../safe-text.js';
 import { headingRows, type TemplateContext } from './heading.js';
 import {
   DIGITAL_ROWS, FEEDBACK_ROWS, OFFICE_ROW, PROCEDURE_ROWS, SATISFACTION_ROWS, type BlockRow, type Words,
-} from './report-labels.js';
+} from '../../../shared/report/report-labels.js';
 import type { InputCell, InputKind, SheetGrid } from './sheet-grid.js';
 
 const WIDTH = 2;

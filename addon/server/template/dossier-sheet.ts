@@ -6,7 +6,7 @@
 import type { CellInput } from '../safe-text.js';
 import type { TemplateContext } from './heading.js';
 import { headingRows } from './heading.js';
-import { DOSSIER_GROUPS, DOSSIER_INPUT_COLUMNS } from './report-labels.js';
+import { DOSSIER_GROUPS, DOSSIER_INPUT_COLUMNS } from '../../../shared/report/report-labels.js';
 import { a1, blank, type InputCell, type SheetGrid } from './sheet-grid.js';
 
 const WIDTH = 14;

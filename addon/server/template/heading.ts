@@ -3,7 +3,7 @@ import { periodLabel } from '../../../shared/charts/labels.js';
 import type { Field, Unit } from '../../../shared/plans/plan.js';
 import type { CellInput } from '../safe-text.js';
 import type { PlanSlice } from '../settings.js';
-import type { Words } from './report-labels.js';
+import type { Words } from '../../../shared/report/report-labels.js';
 
 export interface TemplateContext {
   period: PlanSlice['periods'][number];

@@ -4,7 +4,7 @@
  * rebuilds it to know where each input is and how an unmarked cell looks. Pure: no Apps Script.
  */
 import type { CellInput } from '../safe-text.js';
-import type { Words } from './report-labels.js';
+import type { Words } from '../../../shared/report/report-labels.js';
 
 export type InputKind = 'count' | 'checkbox' | 'status' | 'text';
 

@@ -3,8 +3,8 @@
  * the form) and the rows of the other blocks (DESIGN §5). Vietnamese is shown in the cells,
  * English goes into notes; problems are told with the same words.
  */
-import type { Lang } from '../../../shared/words/messages.js';
-import type { DOSSIER_COUNTS } from '../../../shared/report/schema.js';
+import type { Lang } from '../words/messages.js';
+import type { DOSSIER_COUNTS } from './schema.js';
 
 export type Words = Record<Lang, string>;
 export type DossierCount = (typeof DOSSIER_COUNTS)[number];
