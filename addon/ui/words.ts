@@ -1,4 +1,5 @@
 /** The words of the add-in's pages, in Vietnamese and English (the page picks the browser's language). */
+import { CHART_WORDS } from '../../shared/charts/labels.js';
 export const WORDS = {
   vi: {
     settings: 'Cài đặt',
@@ -13,8 +14,8 @@ export const WORDS = {
     noProblems: 'Không có lỗi.',
     problems: 'lỗi; bấm vào từng dòng để đến ô cần sửa.',
     version: 'Phiên bản',
-    onTime: 'Đúng hạn',
-    late: 'Trễ hạn',
+    onTime: CHART_WORDS.vi.onTime,
+    late: CHART_WORDS.vi.late,
     status: 'Trạng thái',
     warnings: 'Cảnh báo (không chặn việc gửi)',
     reviewTitle: 'Duyệt báo cáo',
@@ -23,7 +24,7 @@ export const WORDS = {
     comment: 'Ý kiến khi trả lại',
     accept: 'Chấp nhận',
     return: 'Trả lại',
-    missing: 'Chưa báo cáo',
+    missing: CHART_WORDS.vi.missing,
     submitted: 'Đã gửi',
     accepted: 'Đã chấp nhận',
     returned: 'Đã trả lại',
@@ -56,8 +57,8 @@ export const WORDS = {
     noProblems: 'No mistakes.',
     problems: 'mistakes; click a line to go to its cell.',
     version: 'Version',
-    onTime: 'On time',
-    late: 'Late',
+    onTime: CHART_WORDS.en.onTime,
+    late: CHART_WORDS.en.late,
     status: 'Status',
     warnings: 'Warnings (not blocking)',
     reviewTitle: 'Review reports',
@@ -66,7 +67,7 @@ export const WORDS = {
     comment: 'Comment when returning',
     accept: 'Accept',
     return: 'Return',
-    missing: 'Missing',
+    missing: CHART_WORDS.en.missing,
     submitted: 'Submitted',
     accepted: 'Accepted',
     returned: 'Returned',

@@ -20,7 +20,16 @@ export function unitRankingChart({ card, words, period }: ChartContext): ChartSp
   const statuses = shown.map((u) => scoreStatus(u.score));
   return chartSpec('unit-ranking', `${words.unitRanking} — ${period}${note}`, 'bar', shown.map((u) => `${u.rank}. ${u.name}`), [
     { type: 'bar', label: words.score, data: shown.map((u) => Math.round(u.score! * 10) / 10), backgroundColor: statuses.map(statusColor) },
-  ], { indexAxis: 'y', scales: { x: percentScale(words.score) }, plugins: { legend: { display: false } } });
+  ], { indexAxis: 'y', scales: { x: { ...percentScale(words.score), min: rankingAxisStart(shown.map((u) => u.score!)) } }, plugins: { legend: { display: false } } });
+}
+
+/**
+ * Scores of one district usually sit close together (87 and 98 look alike on a 0–100 axis), so
+ * the ranking's axis starts at the lowest shown score less 5, rounded down to a multiple of 10.
+ */
+export function rankingAxisStart(scores: readonly number[]): number {
+  if (scores.length === 0) return 0;
+  return Math.max(0, Math.floor((Math.min(...scores) - 5) / 10) * 10);
 }
 
 interface Bar {

@@ -65,6 +65,10 @@ describe('the leadership page for each role', () => {
     const warned = await page.$$eval('#review-detail .report-warnings li', (items) => items.map((i) => i.getAttribute('data-path')));
     expect(warned.length).toBeGreaterThan(0);
     expect(await page.$$eval('#review-detail tr.figure-warned', (rows) => rows.map((r) => r.getAttribute('data-path')))).toEqual(warned);
+    // A warning names the figure in the template's words, not by its path.
+    expect(await text(page, '#review-detail .report-warnings li[data-path="digital.eCertifiedCopies"]')).toBe(
+      '"Trong đó: bản sao chứng thực điện tử" thay đổi bất thường so với quý trước (0 → 93).',
+    );
     // Beside Q3's figures, Q2's: three columns, the previous one filled from Xã Tân Kỳ's Q2 report.
     const q2 = (await suite.stack.api('GET', `/v1/plans/${PLAN}/reports/2024-Q2/xa-tan-ky`, { token: await suite.stack.token(REVIEWER) })).body;
     const q2Received = q2.data.dossiers.reduce((sum: number, row: { online: number; direct: number }) => sum + row.online + row.direct, 0);

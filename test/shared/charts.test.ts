@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUS_COLORS } from '../../shared/charts/chart-style.js';
 import { buildCharts, withCharts, type ChartSource } from '../../shared/charts/charts.js';
+import { rankingAxisStart } from '../../shared/charts/unit-charts.js';
 import { RATIO_KPI_IDS } from '../../shared/kpis.js';
 import { computeScorecard } from '../../shared/engine/scorecard.js';
 import type { ChartSpec, KpiStatus, UnitScorecard } from '../../shared/engine/scorecard-model.js';
@@ -79,6 +80,15 @@ describe('scorecard charts', () => {
     expect(ranking.data.datasets[0]!.data).toEqual([97.5, 86.2, 77]);
     expect(ranking.data.datasets[0]!.backgroundColor).toEqual([near, below, below]);
     expect(ranking.options).toMatchObject({ indexAxis: 'y' });
+    // Lowest score 76.950: 76.95 − 5 = 71.95, rounded down to a multiple of 10 → the axis starts at 70.
+    expect(ranking.options).toMatchObject({ scales: { x: { min: 70, max: 100 } } });
+  });
+
+  it('unit-ranking axis starts near the lowest score, so 87 and 98 look different', () => {
+    expect(rankingAxisStart([87.2, 98.1, 93])).toBe(80); // 82.2 → 80
+    expect(rankingAxisStart([95, 99])).toBe(90); // 90 → 90
+    expect(rankingAxisStart([3, 99])).toBe(0); // never below 0
+    expect(rankingAxisStart([])).toBe(0);
   });
 
   it('completeness: on time, late, missing in the status colours', () => {

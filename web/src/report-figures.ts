@@ -35,6 +35,11 @@ function figureRows(lang: Lang): FigureRow[] {
   ];
 }
 
+/** The template's words for the figure a warning's path names (`digital.eCertifiedCopies`), if it is one. */
+export function figureLabel(path: string, lang: Lang): string | undefined {
+  return figureRows(lang).find((row) => row.path === path)?.label;
+}
+
 /**
  * `previous` undefined: one column of figures; null: the previous column says there is none.
  * Rows a warning names are marked, so the reviewer finds the figure the warning is about.

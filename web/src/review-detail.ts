@@ -9,7 +9,7 @@ import type { Lang } from '../../shared/words/messages.js';
 import { ApiError } from './api.js';
 import { byId, el, fill } from './dom.js';
 import { t } from './i18n.js';
-import { reportFigures } from './report-figures.js';
+import { figureLabel, reportFigures } from './report-figures.js';
 import { reportStatus, type LatestReport } from './report-status.js';
 import { call, currentPlan, inPlan, state } from './state.js';
 
@@ -41,8 +41,14 @@ function warnings(report: LatestReport, lang: Lang): HTMLElement {
     'div',
     { class: report.warnings.length ? 'report-warnings' : 'report-warnings none' },
     el('h4', { text: t(lang, 'warningsHeading', { count: report.warnings.length }) }),
-    report.warnings.length ? el('ul', {}, report.warnings.map((w) => el('li', { 'data-path': w.path, text: w.message }))) : null,
+    report.warnings.length ? el('ul', {}, report.warnings.map((w) => el('li', { 'data-path': w.path, text: warningText(w, lang) }))) : null,
   );
+}
+
+/** The server names a figure by its path; a reviewer reads the template's words for it instead. */
+function warningText(warning: LatestReport['warnings'][number], lang: Lang): string {
+  const label = figureLabel(warning.path, lang);
+  return label ? warning.message.replace(`"${warning.path}"`, `"${label}"`) : warning.message;
 }
 
 function decisionForm(report: LatestReport, unitName: string, lang: Lang, refresh: (message: string) => Promise<void>): HTMLElement {
