@@ -1,7 +1,10 @@
 /**
  * Who a protection stops (protection.ts), and the checks every script write goes through: a
  * script runs as its user, so Sheets refuses its change to a cell or sheet protected from that
- * user with the same message a person gets.
+ * user with the same message a person gets. The rules (mirroring the file's editors until the
+ * script changes them; warning-only protection stops nobody; owner and current user always
+ * editors) are those of https://developers.google.com/apps-script/reference/spreadsheet/protection
+ * and https://developers.google.com/apps-script/reference/spreadsheet/range#protect().
  */
 import { contains, overlaps, type GridBox } from './a1.js';
 import type { FakeEnv } from './env.js';
