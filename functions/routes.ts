@@ -43,6 +43,7 @@ const DEPLOYMENT: Record<RouteId, Deployment> = {
   getPlan: { handler: 'get-plan', access: 'read', throttle: READ },
   putPlan: { handler: 'put-plan', access: 'write-plans', throttle: MANAGE },
   putMember: { handler: 'put-member', access: 'write-plans', throttle: MANAGE },
+  changeMembers: { handler: 'change-members', access: 'remove-members', throttle: MANAGE },
   deleteMember: { handler: 'delete-member', access: 'remove-members', throttle: MANAGE },
   listMembers: { handler: 'list-members', access: 'read', throttle: READ },
   membershipAudit: { handler: 'membership-audit', access: 'read', throttle: READ },

@@ -15,6 +15,7 @@ const SUMMARIES: Record<RouteId, string> = {
   getPlan: 'One plan definition, with computed periods',
   putPlan: 'Create (201) or replace (200) a plan; 400 lists every problem',
   putMember: 'Set a member’s role and unit; warns when a reporter’s new role sees every unit',
+  changeMembers: 'Grant, change and remove many members at once; all or nothing, every problem with its path',
   deleteMember: 'Remove a member; 204, or 404 not_a_member',
   listMembers: 'The plan’s members and their roles',
   membershipAudit: 'Every grant, role change and removal: who, when, from, to, oldest first',

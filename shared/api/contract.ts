@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { PlanSchema } from '../plans/plan.js';
 import { ReportDataSchema } from '../report/schema.js';
-import { MemberSchema, ReviewSchema, SubmitReportSchema } from './requests.js';
+import { ChangeMembersSchema, MemberSchema, ReviewSchema, SubmitReportSchema } from './requests.js';
 import * as R from './responses.js';
 import type { RouteId } from './routes.js';
 import { ScorecardSchema } from './scorecard-schema.js';
@@ -32,6 +32,7 @@ export const CONTRACT = {
   getPlan: { responses: { 200: R.PlanViewSchema, ...IN_PLAN } },
   putPlan: { body: PlanSchema, responses: { 200: R.PlanViewSchema, 201: R.PlanViewSchema, ...WITH_BODY } },
   putMember: { body: MemberSchema, responses: { 200: R.MemberAnswerSchema, ...WITH_BODY } },
+  changeMembers: { body: ChangeMembersSchema, responses: { 200: R.MemberChangesSchema, ...WITH_BODY } },
   deleteMember: { responses: { 204: null, ...IN_PLAN } },
   listMembers: { responses: { 200: R.MembersSchema, ...IN_PLAN } },
   membershipAudit: { responses: { 200: R.MembershipAuditSchema, ...IN_PLAN } },

@@ -31,3 +31,16 @@ export type ReviewRequest = z.infer<typeof ReviewSchema>;
 /** A reporter needs a unitId; the use case checks that, so the problem gets the `required` code. */
 export const MemberSchema = z.strictObject({ role: z.enum(ROLES), unitId: z.optional(SlugSchema) });
 export type MemberRequest = z.infer<typeof MemberSchema>;
+
+/** A member's address as sent; the use case trims and lower-cases it (as for the path's email). */
+const EmailSchema = z.string().check(z.minLength(3), z.maxLength(254));
+
+/**
+ * Extension (POST …/members): the changes an admin's plan sheet makes at once. Every problem is
+ * named by its path (`put[3].unitId`, `remove[0]`) and nothing is applied unless all are valid.
+ */
+export const ChangeMembersSchema = z.strictObject({
+  put: z._default(z.array(z.extend(MemberSchema, { email: EmailSchema })).check(z.maxLength(10_000)), []),
+  remove: z._default(z.array(EmailSchema).check(z.maxLength(10_000)), []),
+});
+export type ChangeMembersRequest = z.infer<typeof ChangeMembersSchema>;

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { PERIOD_KINDS } from '../calendar.js';
-import { PlanSchema } from '../plans/plan.js';
+import { PlanSchema, UNIT_KINDS } from '../plans/plan.js';
 import { ReportDataSchema } from '../report/schema.js';
 import { ROLES } from './roles.js';
 import { ReviewStatusSchema } from './scorecard-schema.js';
@@ -50,6 +50,15 @@ export const PlanViewSchema = z.extend(PlanSchema, { periods: z.array(PeriodSche
 export const PlanListSchema = z.strictObject({ plans: z.array(PlanViewSchema) });
 
 export const MemberAnswerSchema = z.extend(GrantSchema, { planId: z.string(), email: z.string(), warnings: problems });
+/** What POST …/members did: counts of each kind of change, and warnings with their paths (`put[3].role`). */
+export const MemberChangesSchema = z.strictObject({
+  planId: z.string(),
+  granted: z.int(),
+  changed: z.int(),
+  removed: z.int(),
+  unchanged: z.int(),
+  warnings: problems,
+});
 export const MembersSchema = z.strictObject({ planId: z.string(), members: z.array(z.extend(GrantSchema, { email: z.string() })) });
 export const MembershipAuditSchema = z.strictObject({
   planId: z.string(),
@@ -113,7 +122,7 @@ export const PeriodStatusSchema = z.strictObject({
   units: z.array(z.strictObject({
     unitId: z.string(),
     name: z.string(),
-    kind: z.enum(['commune', 'agency']),
+    kind: z.enum(UNIT_KINDS),
     submitted: z.boolean(),
     onTime: z.nullable(z.boolean()),
     late: z.boolean(),

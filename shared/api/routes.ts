@@ -22,6 +22,8 @@ export const API_ROUTES = {
   getPlan: { method: 'GET', path: '/v1/plans/{planId}', roles: ROLES },
   putPlan: { method: 'PUT', path: '/v1/plans/{planId}', roles: ADMIN },
   putMember: { method: 'PUT', path: '/v1/plans/{planId}/members/{email}', roles: ADMIN },
+  /** Extension: many grants, changes and removals in one request (a plan sheet of 3,321 units). */
+  changeMembers: { method: 'POST', path: '/v1/plans/{planId}/members', roles: ADMIN },
   deleteMember: { method: 'DELETE', path: '/v1/plans/{planId}/members/{email}', roles: ADMIN },
   listMembers: { method: 'GET', path: '/v1/plans/{planId}/members', roles: ADMIN },
   membershipAudit: { method: 'GET', path: '/v1/plans/{planId}/members/audit', roles: ADMIN },

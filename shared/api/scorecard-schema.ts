@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { KPI_IDS } from '../kpis.js';
+import { UNIT_KINDS } from '../plans/plan.js';
 
 const KpiResultSchema = z.strictObject({
   id: z.enum(KPI_IDS),
@@ -20,13 +21,32 @@ export const ReviewStatusSchema = z.enum(['submitted', 'accepted', 'returned']);
 const UnitScorecardSchema = z.strictObject({
   unitId: z.string(),
   name: z.string(),
-  kind: z.enum(['commune', 'agency']),
+  kind: z.enum(UNIT_KINDS),
   score: z.nullable(z.number()),
   rank: z.nullable(z.int()),
   kpis: z.array(KpiResultSchema),
   submitted: z.boolean(),
   onTime: z.nullable(z.boolean()),
   reviewStatus: z.nullable(ReviewStatusSchema),
+  previousFrom: z.optional(z.array(z.strictObject({ unitId: z.string(), share: z.number() }))),
+});
+
+const CompletenessSchema = z.strictObject({
+  expected: z.int(),
+  submitted: z.int(),
+  onTime: z.int(),
+  late: z.int(),
+  missing: z.array(z.string()),
+  lateUnits: z.array(z.string()),
+});
+
+const GroupScorecardSchema = z.strictObject({
+  groupId: z.string(),
+  name: z.string(),
+  kpis: z.array(KpiResultSchema),
+  completeness: CompletenessSchema,
+  score: z.nullable(z.number()),
+  rank: z.nullable(z.int()),
 });
 
 const colors = z.optional(z.union([z.string(), z.array(z.string())]));
@@ -52,14 +72,8 @@ export const ScorecardSchema = z.strictObject({
   stale: z.boolean(),
   district: z.strictObject({ kpis: z.array(KpiResultSchema) }),
   units: z.array(UnitScorecardSchema),
-  completeness: z.strictObject({
-    expected: z.int(),
-    submitted: z.int(),
-    onTime: z.int(),
-    late: z.int(),
-    missing: z.array(z.string()),
-    lateUnits: z.array(z.string()),
-  }),
+  completeness: CompletenessSchema,
+  groups: z.array(GroupScorecardSchema),
   charts: z.array(ChartSpecSchema),
   trend: z.array(z.strictObject({ period: z.string(), kpis: z.partialRecord(z.enum(KPI_IDS), z.nullable(z.number())) })),
   problems: z.array(z.strictObject({ code: z.string(), message: z.string(), unitId: z.optional(z.string()), period: z.optional(z.string()) })),

@@ -3,7 +3,7 @@
  * so that the chart builders, the store and the add-in can name these types without the engine.
  */
 import type { KpiId } from '../kpis.js';
-import type { Plan } from '../plans/plan.js';
+import type { Plan, UnitKind } from '../plans/plan.js';
 import type { ReportData } from '../report/schema.js';
 
 export type KpiStatus = 'met' | 'near' | 'below' | 'info' | 'no-data';
@@ -49,7 +49,7 @@ export interface KpiResult {
 export interface UnitScorecard {
   unitId: string;
   name: string;
-  kind: 'commune' | 'agency';
+  kind: UnitKind;
   /** 0–100, or null when no KPI of the unit has both a target and data. */
   score: number | null;
   /** 1-based; null for a unit without a score. */
@@ -59,6 +59,29 @@ export interface UnitScorecard {
   submitted: boolean;
   onTime: boolean | null;
   reviewStatus: ReviewStatus | null;
+  /**
+   * Extension (DESIGN §10, lineage): present when the unit's `previous` values were built from its
+   * predecessors' reports of the previous period, each weighted by its share, because the unit did
+   * not exist then. The page says so beside the comparison.
+   */
+  previousFrom?: PredecessorShare[];
+}
+
+export interface PredecessorShare {
+  unitId: string;
+  share: number;
+}
+
+/** One of the plan's groups, rolled up like the district: Σnumerators ÷ Σdenominators of its units. */
+export interface GroupScorecard {
+  groupId: string;
+  name: string;
+  kpis: KpiResult[];
+  completeness: Completeness;
+  /** 0–100 over the group's KPIs that have a target and data, as a unit's score; null without any. */
+  score: number | null;
+  /** 1-based among the groups with a score; null without one. */
+  rank: number | null;
 }
 
 export interface Completeness {
@@ -114,6 +137,8 @@ export interface Scorecard {
   district: { kpis: KpiResult[] };
   units: UnitScorecard[];
   completeness: Completeness;
+  /** Extension (DESIGN §10): one entry per group of the plan, in rank order; empty without groups. */
+  groups: GroupScorecard[];
   charts: ChartSpec[];
   // Extensions:
   trend: TrendPoint[];

@@ -48,6 +48,7 @@ export function computeScorecard(input: ScorecardInput): ScorecardFigures {
     district: { kpis: districtKpis },
     units,
     completeness: completenessOf(current),
+    groups: [],
     trend: trendOf(current, evaluate),
     problems: [],
   };

@@ -8,21 +8,39 @@ import { isKpiId } from '../kpis.js';
 import { fromZodError, type RawProblem } from '../words/problems.js';
 
 const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
-const UNIT_KINDS = ['commune', 'agency'] as const;
+/** A ward (phường) and a special zone (đặc khu) are commune-level units of the two-tier model (DESIGN §10). */
+export const UNIT_KINDS = ['commune', 'ward', 'special-zone', 'agency'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
+/** An official administrative code (e.g. a commune's code of the national list); unique in the plan. */
+const code = z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,19}$/));
+
+/** A unit formed from the whole (share 1) or part of an earlier unit, from its `validFrom` (DESIGN §10). */
+const PredecessorSchema = z.strictObject({
+  id: slug,
+  share: z._default(z.number().check(z.gt(0), z.lte(1)), 1),
+});
+
 const UnitSchema = z.strictObject({
   id: slug,
   name,
   kind: z.enum(UNIT_KINDS),
+  code: z.optional(code),
   tags: z.optional(z.array(slug).check(z.maxLength(20))),
+  /** Ids of the plan's `groups` the unit belongs to; a unit may be in several. */
+  groups: z.optional(z.array(slug).check(z.maxLength(20))),
   validFrom: z.optional(isoDate),
   validTo: z.optional(isoDate),
   mergedInto: z.optional(slug),
+  predecessors: z.optional(z.array(PredecessorSchema).check(z.maxLength(50))),
 });
+
+/** A cluster the organisation reports by: a former district's area, a sector, a cluster of communes. */
+const GroupSchema = z.strictObject({ id: slug, name });
 
 const FieldSchema = z.strictObject({
   id: slug,
@@ -38,12 +56,15 @@ export const PlanSchema = z.strictObject({
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
   timezone: z._default(z.string().check(z.minLength(1), z.maxLength(64)), DEFAULT_TIMEZONE),
   units: z.array(UnitSchema).check(z.minLength(1), z.maxLength(20_000)),
+  groups: z.optional(z.array(GroupSchema).check(z.maxLength(500))),
   fields: z.array(FieldSchema).check(z.minLength(1), z.maxLength(200)),
   // Keys are checked against the KPI catalog below, so that an unknown id gets its own message.
   targets: z.optional(z.record(z.string(), z.nullable(z.number().check(z.minimum(0), z.maximum(1))))),
 });
 
 export type Unit = z.infer<typeof UnitSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type Predecessor = z.infer<typeof PredecessorSchema>;
 export type Field = z.infer<typeof FieldSchema>;
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;

@@ -8,6 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERIES_COLORS, STATUS_COLORS } from '../../shared/charts/chart-style.js';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
+import { PlanSchema } from '../../shared/plans/plan.js';
 import { demoReport } from '../../functions/local/demo-data.js';
 import { seededRandom } from '../../functions/local/synthetic-reports.js';
 import { launchBrowser } from '../helpers/browser.js';
@@ -189,8 +190,8 @@ describe('the leadership scorecard page in chromium', () => {
   });
 
   it('marks Q3 out of date once Xã Hà Thanh reports late, and Recompute brings it up to date', async () => {
-    const unit = TU_KY_2024.units.find((u) => u.id === 'xa-ha-thanh')!;
-    const data = demoReport({ ...unit, kind: 'commune' }, 2, undefined, seededRandom('late-report'));
+    const unit = PlanSchema.parse(TU_KY_2024).units.find((u) => u.id === 'xa-ha-thanh')!;
+    const data = demoReport(unit, 2, undefined, seededRandom('late-report'));
     const submitted = await stack.api('POST', '/v1/plans/tu-ky-2024/reports', { token: await stack.token('xa-ha-thanh@tuky.local'), body: { unitId: 'xa-ha-thanh', period: '2024-Q3', data } });
     expect(submitted.status).toBe(201);
     const reviewer = await newPage(browser, DESKTOP);

@@ -11,7 +11,7 @@ import { t, type PageWord } from './i18n.js';
 
 /** Up to this many names in a list, its groups open by themselves. */
 const OPEN_UP_TO = 20;
-const KIND_WORDS: Readonly<Record<UnitScorecard['kind'], PageWord>> = { commune: 'kind_commune', agency: 'kind_agency' };
+export const KIND_WORDS: Readonly<Record<UnitScorecard['kind'], PageWord>> = { commune: 'kind_commune', ward: 'kind_ward', 'special-zone': 'kind_special_zone', agency: 'kind_agency' };
 
 export function chaseLists(completeness: Completeness, units: readonly UnitScorecard[], lang: Lang): HTMLElement[] {
   const byId = new Map(units.map((u) => [u.unitId, u]));

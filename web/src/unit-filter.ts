@@ -8,6 +8,7 @@ import { foldForSearch } from '../../shared/words/fold.js';
 import type { Lang } from '../../shared/words/messages.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
+import { KIND_WORDS } from './completeness.js';
 
 interface Facet {
   id: string;
@@ -15,7 +16,7 @@ interface Facet {
   label(value: string, lang: Lang): string;
 }
 
-const FACETS: readonly Facet[] = [{ id: 'kind', valueOf: (unit) => unit.kind, label: (kind, lang) => t(lang, kind === 'agency' ? 'kind_agency' : 'kind_commune') }];
+const FACETS: readonly Facet[] = [{ id: 'kind', valueOf: (unit) => unit.kind, label: (kind, lang) => t(lang, KIND_WORDS[kind as UnitScorecard['kind']]) }];
 
 export interface UnitQuery {
   text: string;
