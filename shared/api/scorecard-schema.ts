@@ -28,6 +28,7 @@ const UnitScorecardSchema = z.strictObject({
   submitted: z.boolean(),
   onTime: z.nullable(z.boolean()),
   reviewStatus: z.nullable(ReviewStatusSchema),
+  groups: z.optional(z.array(z.string())),
   previousFrom: z.optional(z.array(z.strictObject({ unitId: z.string(), share: z.number() }))),
 });
 
@@ -40,6 +41,8 @@ const CompletenessSchema = z.strictObject({
   lateUnits: z.array(z.string()),
 });
 
+const TrendPointSchema = z.strictObject({ period: z.string(), kpis: z.partialRecord(z.enum(KPI_IDS), z.nullable(z.number())) });
+
 const GroupScorecardSchema = z.strictObject({
   groupId: z.string(),
   name: z.string(),
@@ -47,6 +50,7 @@ const GroupScorecardSchema = z.strictObject({
   completeness: CompletenessSchema,
   score: z.nullable(z.number()),
   rank: z.nullable(z.int()),
+  trend: z.array(TrendPointSchema),
 });
 
 const colors = z.optional(z.union([z.string(), z.array(z.string())]));
@@ -75,6 +79,6 @@ export const ScorecardSchema = z.strictObject({
   completeness: CompletenessSchema,
   groups: z.array(GroupScorecardSchema),
   charts: z.array(ChartSpecSchema),
-  trend: z.array(z.strictObject({ period: z.string(), kpis: z.partialRecord(z.enum(KPI_IDS), z.nullable(z.number())) })),
+  trend: z.array(TrendPointSchema),
   problems: z.array(z.strictObject({ code: z.string(), message: z.string(), unitId: z.optional(z.string()), period: z.optional(z.string()) })),
 });

@@ -59,6 +59,8 @@ export interface UnitScorecard {
   submitted: boolean;
   onTime: boolean | null;
   reviewStatus: ReviewStatus | null;
+  /** Extension: the plan groups the unit is in, for the `group:<id>` filter; absent when none. */
+  groups?: string[];
   /**
    * Extension (DESIGN §10, lineage): present when the unit's `previous` values were built from its
    * predecessors' reports of the previous period, each weighted by its share, because the unit did
@@ -82,6 +84,8 @@ export interface GroupScorecard {
   score: number | null;
   /** 1-based among the groups with a score; null without one. */
   rank: number | null;
+  /** Extension: the group's values of each quarter so far, as the district's `trend`. */
+  trend: TrendPoint[];
 }
 
 export interface Completeness {
