@@ -14,6 +14,8 @@ const MENU_ENTRY_POINTS = [
   'menuSubmit',
   'menuShowScorecard',
   'menuWriteScorecardSheet',
+  'menuSetUpPlan',
+  'menuSavePlan',
   'menuSettings',
 ] as const;
 
@@ -29,6 +31,7 @@ const CLIENT_ENTRY_POINTS = [
   'reviewReport',
   'computeScorecard',
   'getScorecard',
+  'chooseScorecardScope',
   'writeScorecardSheet',
   'lookupAccount',
   'saveSettings',

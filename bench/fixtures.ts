@@ -1,5 +1,5 @@
 /**
- * Synthetic but valid input for benchmarks: a plan of N units and 16 fields, and one quarter's
+ * Synthetic but valid input for benchmarks: a plan of N units and 16 fields (or as asked), and one quarter's
  * reports with 16 field rows each, built by the demo's generator (functions/local/synthetic-reports.ts).
  * Seeded, so every run measures the same data.
  */
@@ -10,18 +10,30 @@ import { lciFieldsOf, seededRandom, syntheticReport, type FieldIntake } from '..
 
 export const BENCH_FIELDS = 16;
 
-export function benchPlan(units: number): Plan {
+export interface BenchPlanOptions {
+  /** Plan groups (former districts, clusters); each unit is in one, round robin. Default none. */
+  groups?: number;
+  fields?: number;
+  /** How many units are agencies, the last ones; default one in ten (every tenth unit). */
+  agencies?: number;
+}
+
+export function benchPlan(units: number, options: BenchPlanOptions = {}): Plan {
+  const { groups = 0, fields = BENCH_FIELDS, agencies } = options;
+  const isAgency = (i: number) => (agencies === undefined ? i % 10 === 9 : i >= units - agencies);
   const list: Unit[] = Array.from({ length: units }, (_, i) => {
-    const agency = i % 10 === 9;
+    const agency = isAgency(i);
     return {
       id: `u-${i}`,
       name: agency ? `Phòng ${i}` : `Xã ${i}`,
       kind: agency ? 'agency' : 'commune',
       tags: agency ? [TAG_CERTIFICATION] : [TAG_ONE_STOP_OFFICE, TAG_CERTIFICATION],
+      ...(groups > 0 ? { groups: [`g-${i % groups}`] } : {}),
     };
   });
-  const fields = Array.from({ length: BENCH_FIELDS }, (_, i) => ({ id: `field-${i}`, name: `Lĩnh vực ${i}`, ...(i < 3 ? { group: GROUP_LCI } : {}) }));
-  return { id: 'bench-2024', name: 'Bench', year: 2024, timezone: 'Asia/Ho_Chi_Minh', units: list, fields };
+  const fieldList = Array.from({ length: fields }, (_, i) => ({ id: `field-${i}`, name: `Lĩnh vực ${i}`, ...(i < 3 ? { group: GROUP_LCI } : {}) }));
+  const groupList = Array.from({ length: groups }, (_, i) => ({ id: `g-${i}`, name: `Cụm ${i}` }));
+  return { id: 'bench-2024', name: 'Bench', year: 2024, timezone: 'Asia/Ho_Chi_Minh', units: list, fields: fieldList, ...(groups > 0 ? { groups: groupList } : {}) };
 }
 
 /** Every unit reports every field, 20 to 320 dossiers each; one in ten late, a third accepted. */

@@ -8,6 +8,7 @@ import { benchSubmit } from './submit.js';
 import { benchAggregate } from './aggregate.js';
 import { benchBundles } from './bundles.js';
 import { benchAddon } from './addon.js';
+import { benchScale } from './scale.js';
 
 const SECTIONS: Record<string, () => unknown> = {
   engine: benchEngine,
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => unknown> = {
   aggregate: benchAggregate,
   bundles: benchBundles,
   addon: benchAddon,
+  scale: benchScale,
 };
 
 const RESULTS = new URL('./results.json', import.meta.url);

@@ -6,7 +6,7 @@
  */
 import { API_ROUTES, ROUTE_IDS, type ApiRoute, type RouteId } from '../shared/api/routes.js';
 
-export type TableAccess = 'none' | 'read' | 'write-reports' | 'review' | 'write-plans' | 'remove-members' | 'aggregate';
+export type TableAccess = 'none' | 'read' | 'write-reports' | 'review' | 'write-plans' | 'remove-members' | 'change-members' | 'aggregate';
 
 /** API Gateway's token bucket for one route: steady requests per second, and the burst above it. */
 export interface Throttle {
@@ -43,7 +43,7 @@ const DEPLOYMENT: Record<RouteId, Deployment> = {
   getPlan: { handler: 'get-plan', access: 'read', throttle: READ },
   putPlan: { handler: 'put-plan', access: 'write-plans', throttle: MANAGE },
   putMember: { handler: 'put-member', access: 'write-plans', throttle: MANAGE },
-  changeMembers: { handler: 'change-members', access: 'remove-members', throttle: MANAGE },
+  changeMembers: { handler: 'change-members', access: 'change-members', throttle: MANAGE },
   deleteMember: { handler: 'delete-member', access: 'remove-members', throttle: MANAGE },
   listMembers: { handler: 'list-members', access: 'read', throttle: READ },
   membershipAudit: { handler: 'membership-audit', access: 'read', throttle: READ },

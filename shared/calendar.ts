@@ -97,13 +97,26 @@ export function isOnTime(submittedAt: string | Date, period: Pick<Period, 'deadl
   return new Date(submittedAt).getTime() < Date.parse(period.deadline) + 1000;
 }
 
-/** Units whose validity overlaps the period's window: a merged unit is expected until its validTo. */
+/** Units expected to report for the period (isActive): a merged unit is expected until its validTo. */
 export function expectedUnits(plan: Pick<Plan, 'units'>, period: Pick<Period, 'from' | 'to'>): Unit[] {
   return plan.units.filter((u) => isActive(u, period));
 }
 
+/**
+ * A unit is expected in a period when its validity overlaps the days from the first day of the
+ * period's first quarter (not the window's start on the 15th of the month before) to the window's
+ * end. So in a merger on 1 July 2025, the old unit (validTo 2025-06-30) reports Q2 and not Q3,
+ * although Q3's window starts on 15 June, and its successor (validFrom 2025-07-01) reports Q3: one
+ * report per area for the quarter, the successor's covering the half month before it existed.
+ */
 export function isActive(unit: Unit, period: Pick<Period, 'from' | 'to'>): boolean {
-  return (unit.validFrom === undefined || unit.validFrom <= period.to) && (unit.validTo === undefined || unit.validTo >= period.from);
+  return (unit.validFrom === undefined || unit.validFrom <= period.to) && (unit.validTo === undefined || unit.validTo >= quarterStart(period.from));
+}
+
+/** The first day of the quarter whose window starts on `windowFrom` (the 15th of the month before). */
+function quarterStart(windowFrom: string): string {
+  const [year, month] = windowFrom.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`;
 }
 
 /** The quarter whose window holds this instant's local date (late December belongs to next year's Q1). */

@@ -8,6 +8,7 @@
  *   language: the request says Accept-Language);
  * - 5xx, timeouts and network failures: an AddonError with `status` 5xx or null, so callers can
  *   tell "the server answered" from "we do not know what happened".
+ * A large body is sent gzip-compressed (GZIP_FROM_CHARS).
  */
 import type { ErrorBody, RouteRequest, RouteResponse } from '../../shared/api/contract.js';
 import { API_ROUTES, pathOf, type PathParams, type RouteId } from '../../shared/api/routes.js';
@@ -22,19 +23,29 @@ export interface ApiClient {
   call<Id extends RouteId>(id: Id, params: PathParams<Id>, ...body: Id extends BodyRoute ? [RouteRequest<Id>] : []): RouteResponse<Id>;
 }
 
+/**
+ * A body this long (in characters) or longer goes gzip-compressed (`Content-Encoding: gzip`): a
+ * plan of thousands of units, or its members, is over the API's 256 KiB body limit as plain JSON.
+ * Smaller bodies go as they are, readable in any log.
+ */
+export const GZIP_FROM_CHARS = 64 * 1024;
+
 export function apiClient(apiUrl: string, lang: Lang): ApiClient {
   let token: string | null = null;
   const base = apiUrl.replace(/\/+$/, '');
 
   function request<T>(method: 'get' | 'post' | 'put' | 'delete', path: string, body?: unknown): T {
     token ??= ScriptApp.getIdentityToken();
-    const params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Accept-Language': lang },
-      muteHttpExceptions: true,
-      followRedirects: false,
-    };
-    if (body !== undefined) Object.assign(params, { contentType: 'application/json', payload: JSON.stringify(body) });
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'Accept-Language': lang };
+    const params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = { method, headers, muteHttpExceptions: true, followRedirects: false };
+    if (body !== undefined) {
+      const json = JSON.stringify(body);
+      const gzip = json.length >= GZIP_FROM_CHARS;
+      // Gzip bytes go as a binary type: an HTTP API passes a JSON-typed body to the function as
+      // UTF-8 text, which would break them (functions/http/route.ts, bodyText).
+      Object.assign(params, gzip ? { contentType: 'application/octet-stream', payload: Utilities.gzip(Utilities.newBlob(json, 'application/json')) } : { contentType: 'application/json', payload: json });
+      if (gzip) headers['Content-Encoding'] = 'gzip';
+    }
     let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
     try {
       response = UrlFetchApp.fetch(base + path, params);

@@ -11,9 +11,11 @@ import { openContext, reportingUnit } from './context.js';
 import { checkTemplate } from './check.js';
 import { menuPeriod } from './panel.js';
 import type { ShownProblem } from './problem-text.js';
-import { writeScorecardSheet } from './scorecard/write-sheet.js';
+import { writeScorecardSheet, writtenMessage } from './scorecard/write-sheet.js';
 import { submitTemplate } from './submit.js';
 import { insertTemplate } from './insert-template.js';
+import { savePlan } from './plan-sheet/save.js';
+import { setUpPlan } from './plan-sheet/set-up.js';
 import { say } from './words.js';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -26,6 +28,9 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem('Xem bảng điểm / Show the scorecard', 'menuShowScorecard')
     .addItem('Ghi trang bảng điểm / Write the scorecard sheet', 'menuWriteScorecardSheet')
+    .addSeparator()
+    .addItem('Thiết lập kế hoạch / Set up a plan', 'menuSetUpPlan')
+    .addItem('Lưu kế hoạch / Save the plan', 'menuSavePlan')
     .addSeparator()
     .addItem('Cài đặt / Settings', 'menuSettings')
     .addToUi();
@@ -94,8 +99,19 @@ export function menuWriteScorecardSheet(): void {
     const suggested = menuPeriod(ctx, new Date());
     const answer = ui.prompt(say('period_prompt', lang, { example: suggested }), ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return null;
-    const result = writeScorecardSheet(ctx, answer.getResponseText().trim() || suggested);
-    return say('scorecard_written', lang, { period: result.period, sheet: result.sheet });
+    return writtenMessage(writeScorecardSheet(ctx, answer.getResponseText().trim() || suggested), lang);
+  });
+}
+
+/** Administrators only (plan-sheet/). */
+export function menuSetUpPlan(): void {
+  fromMenu(setUpPlan);
+}
+
+export function menuSavePlan(): void {
+  fromMenu((lang, ui) => {
+    const saved = savePlan(lang, ui);
+    return saved.head && problemList(saved.head, saved.problems);
   });
 }
 

@@ -13,11 +13,11 @@ import { panelState, type PanelState } from './panel.js';
 import { compute, myReport, periodStatus, review } from './review.js';
 import { fetchScorecard } from './scorecard/fetch.js';
 import { scorecardView, type ScorecardView } from './scorecard/view.js';
-import { writeScorecardSheet as writeSheet, type ScorecardSheetResult } from './scorecard/write-sheet.js';
+import { rememberScope, storedScope } from './scorecard/scope.js';
+import { writeScorecardSheet as writeSheet, writtenMessage, type ScorecardSheetResult } from './scorecard/write-sheet.js';
 import { lookupAccount as lookup, saveSettings as save, type Account, type SettingsInput } from './settings.js';
 import { submitTemplate, type SubmitResult } from './submit.js';
 import { insertTemplate as insert, type InsertResult } from './insert-template.js';
-import { say } from './words.js';
 
 export function getPanelState(lang?: string): Outcome<PanelState> {
   return outcome(langOf(lang), () => panelState(langOf(lang), new Date()));
@@ -61,14 +61,28 @@ export function computeScorecard(period: string, lang?: string) {
   return outcome(langOf(lang), () => compute(openContext(langOf(lang)), period));
 }
 
+/** In the scope the reader chose last (scorecard/scope.ts). */
 export function getScorecard(period: string, lang?: string): Outcome<ScorecardView> {
-  return outcome(langOf(lang), () => scorecardView(fetchScorecard(openContext(langOf(lang)), period), langOf(lang)));
+  return outcome(langOf(lang), () => {
+    const ctx = openContext(langOf(lang));
+    return scorecardView(fetchScorecard(ctx, period), ctx.lang, storedScope(ctx));
+  });
+}
+
+/** `scope`: `group:<id>`, or '' for the whole plan; remembered for this reader, the sheet is written in it too. */
+export function chooseScorecardScope(period: string, scope: string, lang?: string): Outcome<ScorecardView> {
+  return outcome(langOf(lang), () => {
+    const ctx = openContext(langOf(lang));
+    const view = scorecardView(fetchScorecard(ctx, period), ctx.lang, typeof scope === 'string' ? scope : null);
+    rememberScope(ctx, view.scope);
+    return view;
+  });
 }
 
 export function writeScorecardSheet(period: string, lang?: string): Outcome<ScorecardSheetResult & { message: string }> {
   return outcome(langOf(lang), () => {
     const result = writeSheet(openContext(langOf(lang)), period);
-    return { ...result, message: say('scorecard_written', langOf(lang), { period: result.period, sheet: result.sheet }) };
+    return { ...result, message: writtenMessage(result, langOf(lang)) };
   });
 }
 

@@ -129,6 +129,50 @@ const catalog = {
     vi: (p) => `Đã ghi bảng điểm ${p.period} vào trang "${p.sheet}".`,
     en: (p) => `The ${p.period} scorecard is on sheet "${p.sheet}".`,
   },
+  scorecard_written_group: {
+    vi: (p) => `Đã ghi bảng điểm ${p.period} của nhóm "${p.group}" vào trang "${p.sheet}".`,
+    en: (p) => `The ${p.period} scorecard of group "${p.group}" is on sheet "${p.sheet}".`,
+  },
+  plan_admins_only: {
+    vi: (p) => `Chỉ quản trị viên mới thiết lập và lưu được kế hoạch${p.planId ? ` "${p.planId}"` : ''}; tài khoản ${p.email || 'này'} không có quyền quản trị.`,
+    en: (p) => `Only administrators set up and save plans${p.planId ? ` ("${p.planId}")` : ''}; the account ${p.email || 'in use'} is not one.`,
+  },
+  plan_id_prompt: {
+    vi: (p) => `Mã kế hoạch cần tải vào bảng tính (ví dụ ${p.example}); để trống để lập kế hoạch mới:`,
+    en: (p) => `Id of the plan to load into the spreadsheet (e.g. ${p.example}); leave empty for a new plan:`,
+  },
+  plan_sheets_exist: {
+    vi: () => 'Bảng tính đã có các trang kế hoạch. Thiết lập lại sẽ ghi đè những gì đang nhập trên đó. Tiếp tục?',
+    en: () => 'This spreadsheet already has the plan sheets. Setting up again overwrites what they hold. Continue?',
+  },
+  plan_sheets_inserted: {
+    vi: (p) => (p.planId ? `Đã tải kế hoạch "${p.planId}": ${p.units} đơn vị, ${p.members} thành viên. Sửa trên các trang rồi chọn "Lưu kế hoạch".` : 'Đã chèn các trang kế hoạch trống: nhập kế hoạch rồi chọn "Lưu kế hoạch".'),
+    en: (p) => (p.planId ? `Plan "${p.planId}" is loaded: ${p.units} units, ${p.members} members. Edit the sheets, then choose "Save the plan".` : 'Empty plan sheets are in: fill in the plan, then choose "Save the plan".'),
+  },
+  no_plan_sheets: {
+    vi: () => 'Bảng tính chưa có các trang kế hoạch: chọn "Thiết lập kế hoạch" trước.',
+    en: () => 'This spreadsheet has no plan sheets: choose "Set up a plan" first.',
+  },
+  plan_sheet_changed: {
+    vi: (p) => `Dòng tiêu đề của trang "${p.sheet}" đã bị thay đổi; hãy thiết lập lại kế hoạch.`,
+    en: (p) => `The heading row of sheet "${p.sheet}" was changed; set the plan up again.`,
+  },
+  plan_problems: {
+    vi: (p) => `Kế hoạch có ${p.count} lỗi, chưa lưu gì (các ô đã được tô đỏ, xem ghi chú trên ô):`,
+    en: (p) => `The plan has ${p.count} mistakes; nothing was saved (marked in red; see the cell notes):`,
+  },
+  plan_save_confirm: {
+    vi: (p) => `Lưu kế hoạch "${p.planId}" (${p.units} đơn vị)? Thành viên: ${p.put} thêm hoặc đổi, ${p.remove} bị xóa.`,
+    en: (p) => `Save plan "${p.planId}" (${p.units} units)? Members: ${p.put} added or changed, ${p.remove} removed.`,
+  },
+  members_not_saved: {
+    vi: (p) => `Đã lưu kế hoạch "${p.planId}" nhưng chưa lưu thành viên: ${p.count} lỗi (các ô đã được tô đỏ):`,
+    en: (p) => `Plan "${p.planId}" was saved but its members were not: ${p.count} mistakes (marked in red):`,
+  },
+  plan_saved: {
+    vi: (p) => `Đã lưu kế hoạch "${p.planId}" (${p.units} đơn vị). Thành viên: thêm ${p.granted}, đổi ${p.changed}, xóa ${p.removed}.`,
+    en: (p) => `Plan "${p.planId}" is saved (${p.units} units). Members: ${p.granted} added, ${p.changed} changed, ${p.removed} removed.`,
+  },
   unexpected: {
     vi: (p) => `Đã có lỗi: ${p.detail}`,
     en: (p) => `Something went wrong: ${p.detail}`,

@@ -1,6 +1,8 @@
 /**
- * The scorecard sidebar: a period picker, the district's KPIs with their status colours, and the
- * API's own Chart.js configurations drawn as they are (four main charts, one per-KPI chart at a
+ * The scorecard sidebar: a period picker, a scope picker when the plan has groups (the whole plan
+ * or one group; the server remembers the choice and writes the sheet in it), the scope's KPIs
+ * with their status colours, and the Chart.js configurations drawn as they are (four main
+ * charts, the groups' ranking for the whole plan of a plan with groups, one per-KPI chart at a
  * time), and a button that writes the leadership sheet.
  */
 import type { Chart } from 'chart.js';
@@ -18,6 +20,8 @@ const w = WORDS[lang];
 const status = byId('status');
 const periodSelect = byId<HTMLSelectElement>('period');
 const kpiSelect = byId<HTMLSelectElement>('kpi-chart');
+const scopeSelect = byId<HTMLSelectElement>('scope');
+const writeButton = byId<HTMLButtonElement>('write-sheet');
 const drawn = new Map<string, Chart>();
 let card: ScorecardView | null = null;
 
@@ -37,10 +41,32 @@ async function start(): Promise<void> {
 
 async function load(): Promise<void> {
   say(status, w.working);
-  card = await run('getScorecard', periodSelect.value, lang);
+  show(await run('getScorecard', periodSelect.value, lang));
+}
+
+/** A new scope redraws everything; the sheet waits until the server has taken the choice. */
+async function chooseScope(): Promise<void> {
+  scopeSelect.disabled = true;
+  try {
+    await busy([writeButton], async () => {
+      say(status, w.working);
+      show(await run('chooseScorecardScope', periodSelect.value, scopeSelect.value, lang));
+    });
+  } finally {
+    scopeSelect.disabled = false;
+    scopeSelect.value = card?.scope ?? ''; // what is on screen, should the call have failed
+  }
+}
+
+function show(view: ScorecardView): void {
+  card = view;
   const c = card.completeness;
   const counts = `${formatNumber(c.submitted, lang)}/${formatNumber(c.expected, lang)}`;
-  say(status, `${card.periodLabel} · ${counts} · ${w.computedAt} ${formatVietnamTime(card.computedAt)}${card.stale ? ` · ${w.stale}` : ''}`, card.stale ? 'info' : 'ok');
+  const scope = card.scopeName === null ? '' : `${card.scopeName} · `;
+  say(status, `${scope}${card.periodLabel} · ${counts} · ${w.computedAt} ${formatVietnamTime(card.computedAt)}${card.stale ? ` · ${w.stale}` : ''}`, card.stale ? 'info' : 'ok');
+  replaceChildren(scopeSelect, ...card.scopes.map((s) => el('option', { value: s.filter }, s.name)));
+  scopeSelect.value = card.scope;
+  byId('scope-box').hidden = card.scopes.length < 2;
   replaceChildren(
     byId('kpis'),
     ...card.district.map((k) =>
@@ -48,8 +74,14 @@ async function load(): Promise<void> {
     ),
   );
   for (const id of MAIN_CHARTS) draw(`chart-${id}`, card.charts.find((c) => c.id === id));
+  // Only the whole plan of a plan with groups ranks its groups.
+  const groupRanking = card.charts.find((c) => c.id === 'group-ranking');
+  byId('group-ranking-box').hidden = !groupRanking;
+  draw('chart-group-ranking', groupRanking);
   const perKpi = card.charts.filter((c) => c.id.startsWith('kpi:'));
+  const kpi = kpiSelect.value;
   replaceChildren(kpiSelect, ...perKpi.map((c) => el('option', { value: c.id }, c.title)));
+  if (perKpi.some((c) => c.id === kpi)) kpiSelect.value = kpi;
   drawKpi();
 }
 
@@ -66,7 +98,7 @@ function draw(canvasId: string, spec: ChartSpec | undefined): void {
 
 periodSelect.addEventListener('change', () => void load().catch((error: UserError) => say(status, error.message, 'error')));
 kpiSelect.addEventListener('change', drawKpi);
-const writeButton = byId<HTMLButtonElement>('write-sheet');
+scopeSelect.addEventListener('change', () => void chooseScope().catch((error: UserError) => say(status, error.message, 'error')));
 writeButton.addEventListener('click', () =>
   void busy([writeButton], async () => {
     say(status, w.working);

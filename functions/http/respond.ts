@@ -4,6 +4,7 @@
  * only (the store adapter turns its faults into `unavailable`); anything else is unexpected,
  * logged and answered with a plain 500, never with a stack.
  */
+import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { formatMessage, type Lang } from '../../shared/words/messages.js';
 import { localize } from '../../shared/words/problems.js';
@@ -31,6 +32,34 @@ export function json(statusCode: number, body: unknown): HttpResult {
 /** 204: done, and nothing to say (no body, as HTTP requires). */
 export function noContent(): HttpResult {
   return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
+}
+
+/** Below this, gzip saves less than its own cost in time and header bytes. */
+const GZIP_FROM_BYTES = 1024;
+
+/**
+ * The answer gzip-compressed when the client accepts it and it is worth it (a 3,321-unit
+ * scorecard is ~6 MB of JSON, over Lambda's 6 MB response limit, and a tenth of that gzipped).
+ * Base64 is how a Lambda hands API Gateway binary bytes; browsers, Node's fetch and Apps
+ * Script's UrlFetchApp decompress by themselves.
+ */
+export function gzipped(result: HttpResult, acceptEncoding: string | undefined): HttpResult {
+  if (result.isBase64Encoded || Buffer.byteLength(result.body, 'utf8') < GZIP_FROM_BYTES || !acceptsGzip(acceptEncoding)) return result;
+  return {
+    ...result,
+    headers: { ...result.headers, 'content-encoding': 'gzip', vary: 'accept-encoding' },
+    body: gzipSync(result.body).toString('base64'),
+    isBase64Encoded: true,
+  };
+}
+
+/** `gzip`, `x-gzip` or `*`, unless its q is 0 (RFC 9110 §12.5.3). */
+function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '').split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return ['gzip', 'x-gzip', '*'].includes(coding.trim()) && (q === undefined || Number(q.slice(2)) > 0);
+  });
 }
 
 export function errorResponse(error: unknown, lang: Lang): HttpResult {

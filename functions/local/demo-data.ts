@@ -1,12 +1,31 @@
 /**
- * Believable demo reports for Tứ Kỳ 2024, Q1–Q3: a commune handles tens to hundreds of dossiers a
- * quarter, mostly hộ tịch, chứng thực and đất đai. Deterministic (seeded per unit), so every
- * laptop shows the same scorecard; the reports themselves are built by synthetic-reports.ts.
+ * What a demo plan holds, and the Tứ Kỳ 2024 demo: Q1–Q3 reports of a district where a commune
+ * handles tens to hundreds of dossiers a quarter, mostly hộ tịch, chứng thực and đất đai. Reports
+ * are deterministic (seeded per unit and quarter), so every laptop shows the same scorecard; they
+ * are built by synthetic-reports.ts.
  */
+import type { PlanInput, Unit } from '../../shared/plans/plan.js';
 import type { ReportData } from '../../shared/report/schema.js';
-import type { Unit } from '../../shared/plans/plan.js';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
 import { lciFieldsOf, syntheticReport, type FieldIntake, type Random } from './synthetic-reports.js';
+
+/** A plan with its demo accounts, reports and scorecards, as demo.ts loads it. */
+export interface PlanDemo {
+  plan: PlanInput;
+  /** Accounts are lanh-dao@, van-phong@ and <unit id>@ this domain. */
+  domain: string;
+  quarters: readonly string[];
+  /** Who is late (days after the deadline), per quarter. */
+  late: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Who never reports, per quarter. */
+  missing: Readonly<Record<string, readonly string[]>>;
+  /** The one report the office returns, corrected the next day. */
+  returned: { period: string; unitId: string };
+  /** Periods whose scorecards are computed once the reports are in. */
+  scorecards: readonly string[];
+  /** One quarter's report of a unit (`quarterIndex` 0 for Q1); `previous` supplies carriedOver. */
+  report(unit: Unit, quarterIndex: number, previous: ReportData | undefined, rnd: Random): ReportData;
+}
 
 /** Fields each kind of unit handles, with a typical quarterly intake range. */
 const COMMUNE_FIELDS: FieldIntake[] = [
@@ -33,3 +52,18 @@ export function demoReport(unit: Unit, quarterIndex: number, previous: ReportDat
   const intakes = unit.kind === 'commune' ? COMMUNE_FIELDS : (AGENCY_FIELDS[unit.id] ?? []);
   return syntheticReport(unit, { intakes, lciFields: LCI_FIELDS }, quarterIndex, previous, rnd);
 }
+
+export const TU_KY_DEMO: PlanDemo = {
+  plan: TU_KY_2024,
+  domain: 'tuky.local',
+  quarters: ['2024-Q1', '2024-Q2', '2024-Q3'],
+  late: {
+    '2024-Q1': { 'xa-quang-khai': 2, 'phong-y-te': 4, 'xa-van-to': 1 },
+    '2024-Q2': { 'xa-ha-ky': 3, 'phong-nong-nghiep-ptnt': 1 },
+    '2024-Q3': { 'xa-tan-ky': 2, 'xa-quang-khai': 5 },
+  },
+  missing: { '2024-Q3': ['xa-ha-thanh'] },
+  returned: { period: '2024-Q2', unitId: 'xa-dai-hop' },
+  scorecards: ['2024-Q1', '2024-Q2', '2024-Q3', '2024-H1', '2024-9M'],
+  report: demoReport,
+};

@@ -67,7 +67,8 @@ export function syntheticReport(unit: Unit, shape: ReportShape, quarterIndex: nu
   const feedbackReceived = between(rnd, 0, 4);
   const feedbackResolved = Math.min(feedbackReceived, between(rnd, 0, feedbackReceived));
   const satisfied = share(rnd, ratings, 0.86, 0.99);
-  const procedures = unit.kind === 'commune' ? between(rnd, 105, 130) : between(rnd, 20, 90);
+  // A commune-level unit (xã, phường, đặc khu) runs over a hundred procedures; an agency those of its sector.
+  const procedures = unit.kind === 'agency' ? between(rnd, 20, 90) : between(rnd, 105, 130);
   return {
     dossiers,
     procedures: { total: procedures, oneStop: procedures - (rnd() < 0.2 ? between(rnd, 1, 3) : 0) },

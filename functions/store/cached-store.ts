@@ -26,6 +26,10 @@ export function withCache(store: Store, ttlMs = DEFAULT_CACHE_TTL_MS, clock: () 
       members.delete(memberKey(m.planId, m.email));
       return previous;
     },
+    async changeMemberships(planId, changes) {
+      await store.changeMemberships(planId, changes);
+      for (const email of [...changes.put.map((m) => m.email), ...changes.remove]) members.delete(memberKey(planId, email));
+    },
     // Dropped after the store's delete, so no read that started earlier can put it back.
     async removeMembership(planId, email) {
       const removed = await store.removeMembership(planId, email);

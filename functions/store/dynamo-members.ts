@@ -11,6 +11,7 @@ import type { Role } from '../../shared/api/roles.js';
 import { EMAIL_INDEX, keys } from './table.js';
 import { S, optStr, str, type Item } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
+import { batchWriteAll } from './dynamo-batch-write.js';
 import type { Grant, Membership, MembershipEvent, MembershipLog, MembershipStore } from '../use-cases/ports/members.port.js';
 
 export class DynamoMembers implements MembershipStore, MembershipLog {
@@ -22,16 +23,15 @@ export class DynamoMembers implements MembershipStore, MembershipLog {
   }
 
   async putMembership(m: Membership): Promise<Membership | null> {
-    const item: Item = {
-      ...memberKey(m.planId, m.email),
-      [EMAIL_INDEX.partitionKey]: S(keys.email(m.email)),
-      [EMAIL_INDEX.sortKey]: S(keys.plan(m.planId)),
-      planId: S(m.planId),
-      email: S(m.email),
-      ...grantAttributes(m),
-    };
-    const { Attributes } = await this.client.send(new PutItemCommand({ TableName: this.table, Item: item, ReturnValues: 'ALL_OLD' }));
+    const { Attributes } = await this.client.send(new PutItemCommand({ TableName: this.table, Item: memberItem(m), ReturnValues: 'ALL_OLD' }));
     return Attributes ? toMembership(Attributes) : null;
+  }
+
+  async changeMemberships(planId: string, changes: { put: readonly Membership[]; remove: readonly string[] }): Promise<void> {
+    await batchWriteAll(this.client, this.table, [
+      ...changes.put.map((m) => ({ PutRequest: { Item: memberItem(m) } })),
+      ...changes.remove.map((email) => ({ DeleteRequest: { Key: memberKey(planId, email) } })),
+    ]);
   }
 
   async removeMembership(planId: string, email: string): Promise<Membership | null> {
@@ -54,18 +54,12 @@ export class DynamoMembers implements MembershipStore, MembershipLog {
   }
 
   async recordMembershipEvent(e: MembershipEvent): Promise<void> {
-    const item: Item = {
-      pk: S(keys.plan(e.planId)),
-      sk: S(keys.memberEvent(e.at, randomUUID())),
-      planId: S(e.planId),
-      email: S(e.email),
-      at: S(e.at),
-      by: S(e.by),
-      action: S(e.action),
-      ...(e.from ? grantAttributes(e.from, 'fromRole', 'fromUnitId') : {}),
-      ...(e.to ? grantAttributes(e.to, 'toRole', 'toUnitId') : {}),
-    };
-    await this.client.send(new PutItemCommand({ TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    await this.client.send(new PutItemCommand({ TableName: this.table, Item: eventItem(e), ConditionExpression: 'attribute_not_exists(pk)' }));
+  }
+
+  /** A batch write takes no condition; each event's key holds a fresh UUID, so none overwrites another. */
+  async recordMembershipEvents(events: readonly MembershipEvent[]): Promise<void> {
+    await batchWriteAll(this.client, this.table, events.map((e) => ({ PutRequest: { Item: eventItem(e) } })));
   }
 
   async membershipEvents(planId: string): Promise<MembershipEvent[]> {
@@ -92,6 +86,31 @@ export class DynamoMembers implements MembershipStore, MembershipLog {
 }
 
 const memberKey = (planId: string, email: string): Item => ({ pk: S(keys.plan(planId)), sk: S(keys.member(email)) });
+
+function memberItem(m: Membership): Item {
+  return {
+    ...memberKey(m.planId, m.email),
+    [EMAIL_INDEX.partitionKey]: S(keys.email(m.email)),
+    [EMAIL_INDEX.sortKey]: S(keys.plan(m.planId)),
+    planId: S(m.planId),
+    email: S(m.email),
+    ...grantAttributes(m),
+  };
+}
+
+function eventItem(e: MembershipEvent): Item {
+  return {
+    pk: S(keys.plan(e.planId)),
+    sk: S(keys.memberEvent(e.at, randomUUID())),
+    planId: S(e.planId),
+    email: S(e.email),
+    at: S(e.at),
+    by: S(e.by),
+    action: S(e.action),
+    ...(e.from ? grantAttributes(e.from, 'fromRole', 'fromUnitId') : {}),
+    ...(e.to ? grantAttributes(e.to, 'toRole', 'toUnitId') : {}),
+  };
+}
 
 /** A grant's attributes: `role`/`unitId` on a membership, `fromRole`/`fromUnitId` (or `to…`) on an event. */
 function grantAttributes(grant: Grant, role = 'role', unitId = 'unitId'): Item {

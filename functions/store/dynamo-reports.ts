@@ -12,7 +12,8 @@ import { S, isConditionFailure, num, setExpression, str } from './dynamo-items.j
 import { queryAll } from './dynamo-query.js';
 import { IdempotencyKeys } from './dynamo-idempotency.js';
 import { activity, toLatest, toVersion, versionItem } from './dynamo-report-items.js';
-import type { AppendInput, AppendResult, LatestReport, ReportKey, ReportVersion } from '../use-cases/ports/reports.port.js';
+import type { ReviewStatus } from '../../shared/engine/scorecard-model.js';
+import type { AppendInput, AppendResult, LatestReport, ReportKey, ReportStatus, ReportVersion } from '../use-cases/ports/reports.port.js';
 
 const MAX_VERSION_RACES = 100;
 
@@ -67,6 +68,25 @@ export class DynamoReports {
       ConsistentRead: true,
     });
     return items.map((item) => ({ ...key, version: num(item, 'version'), submittedAt: str(item, 'submittedAt'), submittedBy: str(item, 'submittedBy') }));
+  }
+
+  async latestStatuses(planId: string, quarters: readonly string[]): Promise<ReportStatus[]> {
+    const pages = await Promise.all(
+      quarters.map((quarter) =>
+        queryAll(this.client, {
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': S(keys.plan(planId)), ':prefix': S(keys.latestOfQuarter(quarter)) },
+          // The data (most of each pointer's bytes) stays in the table.
+          ProjectionExpression: 'unitId, period, version, firstSubmittedAt, submittedAt, #status',
+          ExpressionAttributeNames: { '#status': 'status' },
+        }),
+      ),
+    );
+    return pages.flat().map((item) => ({
+      unitId: str(item, 'unitId'), period: str(item, 'period'), version: num(item, 'version'),
+      firstSubmittedAt: str(item, 'firstSubmittedAt'), submittedAt: str(item, 'submittedAt'), status: str(item, 'status') as ReviewStatus,
+    }));
   }
 
   /** This quarter's latest report and the previous quarter's, in one consistent BatchGetItem. */

@@ -26,7 +26,9 @@ export function createDynamoStore(client: DynamoDBClient, tableName: string): St
     removeMembership: (planId, email) => members.removeMembership(planId, email),
     membershipsOf: (email) => members.membershipsOf(email),
     membersOf: (planId) => members.membersOf(planId),
+    changeMemberships: (planId, changes) => members.changeMemberships(planId, changes),
     recordMembershipEvent: (event) => members.recordMembershipEvent(event),
+    recordMembershipEvents: (events) => members.recordMembershipEvents(events),
     membershipEvents: (planId) => members.membershipEvents(planId),
     appendVersion: (input) => reports.appendVersion(input),
     getLatest: (key) => reports.getLatest(key),
@@ -34,6 +36,7 @@ export function createDynamoStore(client: DynamoDBClient, tableName: string): St
     listVersions: (key) => reports.listVersions(key),
     review: (key, review) => reviews.review(key, review),
     latestReportsOfYear: (planId, year) => scorecards.latestReportsOfYear(planId, year),
+    latestStatuses: (planId, quarters) => reports.latestStatuses(planId, quarters),
     putScorecard: (sc) => scorecards.putScorecard(sc),
     getScorecard: (planId, period, quarters) => scorecards.getScorecard(planId, period, quarters),
   });

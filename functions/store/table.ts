@@ -24,6 +24,7 @@ export const keys = {
   email: (email: string) => `EMAIL#${email}`,
   latest: (period: string, unitId: string) => `LATEST#${period}#${unitId}`,
   latestOfYear: (year: number) => `LATEST#${year}-`,
+  latestOfQuarter: (quarter: string) => `LATEST#${quarter}#`,
   activity: (planId: string, quarter: string) => `ACTIVITY#${planId}#${quarter}`,
   scorecard: (period: string) => `SCORECARD#${period}`,
   scorecardPart: (period: string, generation: string, index: number) => `SCPART#${period}#${generation}#${String(index).padStart(3, '0')}`,

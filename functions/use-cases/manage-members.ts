@@ -18,14 +18,12 @@ import { loadPlanFor } from './plan-access.js';
 export async function putMember(deps: Deps, caller: Caller, planId: string, rawEmail: string, body: MemberRequest, lang: Lang = 'vi'): Promise<RouteResponse<'putMember'>> {
   const { plan } = await loadPlanFor(deps.store, caller, planId, API_ROUTES.putMember.roles);
   const email = memberEmail(rawEmail);
-  if (body.role === 'reporter' && body.unitId === undefined) throw invalid([{ path: ['unitId'], code: 'required' }]);
-  if (body.unitId !== undefined && !plan.units.some((u) => u.id === body.unitId)) {
-    throw invalid([{ path: ['unitId'], code: 'unknown_unit', params: { id: body.unitId } }]);
-  }
-  const grant: Grant = { role: body.role, ...(body.unitId ? { unitId: body.unitId } : {}) };
+  const problems = grantProblems(new Set(plan.units.map((u) => u.id)), body);
+  if (problems.length) throw invalid(problems);
+  const grant = grantOf(body);
   const previous = await deps.store.putMembership({ planId, email, ...grant });
   const from = previous && grantOf(previous);
-  if (!sameGrant(from, grant)) await record(deps, caller, { planId, email, action: from ? 'changed' : 'granted', from, to: grant });
+  if (!sameGrant(from, grant)) await recordAll(deps, caller, [{ planId, email, action: from ? 'changed' : 'granted', from, to: grant }]);
   return { planId, email, ...grant, warnings: localize(wideningWarnings(from, grant), lang) };
 }
 
@@ -35,35 +33,56 @@ export async function removeMember(deps: Deps, caller: Caller, planId: string, r
   const email = memberEmail(rawEmail);
   const removed = await deps.store.removeMembership(planId, email);
   if (!removed) throw new AppError('not_found', 'not_a_member', [], { params: { value: email } });
-  await record(deps, caller, { planId, email, action: 'removed', from: grantOf(removed), to: null });
+  await recordAll(deps, caller, [{ planId, email, action: 'removed', from: grantOf(removed), to: null }]);
 }
 
-/** The path's email as stored: trimmed and lower-cased, or 400 naming `email`. */
+/** The path's email as stored, or 400 naming `email`. */
 function memberEmail(raw: string): string {
-  const email = raw.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) throw invalid([{ path: ['email'], code: 'invalid_format', params: { format: 'email' } }]);
+  const email = storedEmail(raw);
+  if (email === null) throw invalid([emailProblem(['email'])]);
   return email;
+}
+
+/** An address as stored: trimmed and lower-cased; null when it is no address. */
+export function storedEmail(raw: string): string | null {
+  const email = raw.trim().toLowerCase();
+  return /^[^\s@]+@[^\s@]+$/.test(email) && email.length <= 254 ? email : null;
+}
+
+export const emailProblem = (path: RawProblem['path']): RawProblem => ({ path, code: 'invalid_format', params: { format: 'email' } });
+
+/** What is wrong with a grant in this plan, at paths relative to the grant: a reporter needs a unit of the plan. */
+export function grantProblems(unitIds: ReadonlySet<string>, body: MemberRequest): RawProblem[] {
+  if (body.role === 'reporter' && body.unitId === undefined) return [{ path: ['unitId'], code: 'required' }];
+  if (body.unitId !== undefined && !unitIds.has(body.unitId)) return [{ path: ['unitId'], code: 'unknown_unit', params: { id: body.unitId } }];
+  return [];
 }
 
 /**
  * A reporter sees one unit; every other role sees all of them. Turning a reporter into a viewer
  * to take their rights away gives them more, so the answer says so: removal is the way out.
  */
-function wideningWarnings(from: Grant | null, to: Grant): RawProblem[] {
+export function wideningWarnings(from: Grant | null, to: Grant): RawProblem[] {
   if (from?.role !== 'reporter' || to.role === 'reporter') return [];
   return [{ path: ['role'], code: 'role_widens_access', params: { value: to.role, id: from.unitId ?? '' } }];
 }
 
-/** If the store refuses the record after the change was made, the log keeps the event. */
-async function record(deps: Deps, caller: Caller, change: Omit<MembershipEvent, 'at' | 'by'>): Promise<void> {
-  const event: MembershipEvent = { ...change, at: deps.now().toISOString(), by: caller.email };
+/**
+ * The events of changes already made, stamped with the server's clock and the admin. If the store
+ * refuses them after the change was made, the log keeps them.
+ */
+export async function recordAll(deps: Deps, caller: Caller, changes: readonly Omit<MembershipEvent, 'at' | 'by'>[]): Promise<void> {
+  const at = deps.now().toISOString();
+  const events: MembershipEvent[] = changes.map((change) => ({ ...change, at, by: caller.email }));
+  if (events.length === 0) return;
   try {
-    await deps.store.recordMembershipEvent(event);
+    if (events.length === 1) await deps.store.recordMembershipEvent(events[0]!);
+    else await deps.store.recordMembershipEvents(events);
   } catch (error) {
-    logger.error('membership event not recorded', { event, error: error as Error });
+    logger.error('membership events not recorded', { events, error: error as Error });
     throw error;
   }
 }
 
-const grantOf = ({ role, unitId }: Grant): Grant => ({ role, ...(unitId ? { unitId } : {}) });
-const sameGrant = (a: Grant | null, b: Grant) => a !== null && a.role === b.role && a.unitId === b.unitId;
+export const grantOf = ({ role, unitId }: Grant): Grant => ({ role, ...(unitId ? { unitId } : {}) });
+export const sameGrant = (a: Grant | null, b: Grant) => a !== null && a.role === b.role && a.unitId === b.unitId;

@@ -28,6 +28,9 @@ const GRANTS: Record<Exclude<TableAccess, 'none'>, LevelGrant> = {
   'write-plans': { actions: ['GetItem', 'PutItem'], indexes: [] },
   // delete-member: DeleteItem (ALL_OLD) removes the membership, PutItem records the removal.
   'remove-members': { actions: ['GetItem', 'PutItem', 'DeleteItem'], indexes: [] },
+  // change-members: GetItem (membership, plan), Query (the plan's members), BatchWriteItem (grants,
+  // removals and their events, 25 at a time); PutItem when a request makes a single change's event.
+  'change-members': { actions: ['GetItem', 'Query', 'BatchWriteItem', 'PutItem'], indexes: [] },
   // GetItem checks the caller's membership; DeleteItem removes the parts of a replaced scorecard.
   aggregate: { actions: ['GetItem', 'Query', 'PutItem', 'DeleteItem'], indexes: [] },
 };

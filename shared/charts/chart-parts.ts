@@ -8,7 +8,8 @@ import type { ChartWords } from './labels.js';
 import type { Lang } from '../words/messages.js';
 import type { ChartConfig, ChartDataset, ChartSpec, KpiResult, Scorecard } from '../engine/scorecard-model.js';
 
-export type ChartSource = Pick<Scorecard, 'period' | 'district' | 'units' | 'completeness' | 'trend'>;
+/** `groups` may be left out: a source without them has no `group-ranking` chart. */
+export type ChartSource = Pick<Scorecard, 'period' | 'district' | 'units' | 'completeness' | 'trend'> & Partial<Pick<Scorecard, 'groups'>>;
 
 export interface ChartContext {
   card: ChartSource;

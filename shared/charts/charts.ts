@@ -1,6 +1,6 @@
 /**
  * Chart.js configurations of a scorecard (DESIGN §6): `district-kpis`, `unit-ranking`,
- * `completeness`, `trend` and `kpi:<id>` per ratio KPI. Plain JSON only (no functions, no
+ * `completeness`, `trend`, `group-ranking` (plans with groups) and `kpi:<id>` per ratio KPI. Plain JSON only (no functions, no
  * undefined), so a config survives DynamoDB, HTTP and Apps Script, and the page, the sidebar and
  * the Sheets writer all draw the same chart. Colours come from chart-style.ts, words from labels.ts.
  */
@@ -11,12 +11,12 @@ import { KPI_LABELS, type KpiId } from '../kpis.js';
 import { CHART_WORDS, periodLabel } from './labels.js';
 import type { Lang } from '../words/messages.js';
 import type { ChartDataset, ChartSpec, Scorecard, ScorecardFigures } from '../engine/scorecard-model.js';
-import { kpiCharts, unitRankingChart } from './unit-charts.js';
+import { groupRankingChart, kpiCharts, unitRankingChart } from './unit-charts.js';
 
 export type { ChartSource } from './chart-parts.js';
 
 /** The KPIs leadership follows over the year; one line each in the `trend` chart. */
-const TREND_KPIS: readonly KpiId[] = ['on_time_resolution', 'online_payment', 'digitized_dossiers', 'satisfaction', 'reporting_on_time'];
+export const TREND_KPIS: readonly KpiId[] = ['on_time_resolution', 'online_payment', 'digitized_dossiers', 'satisfaction', 'reporting_on_time'];
 
 /** The scorecard as the API answers it: the engine's figures, with charts in the reader's language. */
 export function withCharts(figures: ScorecardFigures, lang: Lang): Scorecard {
@@ -25,7 +25,9 @@ export function withCharts(figures: ScorecardFigures, lang: Lang): Scorecard {
 
 export function buildCharts(card: ChartSource, lang: Lang): ChartSpec[] {
   const ctx: ChartContext = { card, lang, words: CHART_WORDS[lang], period: periodLabel(card.period, lang) };
-  return [districtKpisChart(ctx), unitRankingChart(ctx), completenessChart(ctx), trendChart(ctx), ...kpiCharts(ctx)];
+  // `group-ranking` only for a plan with groups, after the four charts the add-in's sheet draws.
+  const groupRanking = groupRankingChart(ctx);
+  return [districtKpisChart(ctx), unitRankingChart(ctx), completenessChart(ctx), trendChart(ctx), ...(groupRanking ? [groupRanking] : []), ...kpiCharts(ctx)];
 }
 
 function districtKpisChart({ card, lang, words, period }: ChartContext): ChartSpec {

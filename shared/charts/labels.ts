@@ -10,6 +10,7 @@ import type { KpiStatus } from '../engine/scorecard-model.js';
 export interface ChartWords {
   districtKpis: string;
   unitRanking: string;
+  groupRanking: string;
   completeness: string;
   trend: string;
   value: string;
@@ -20,6 +21,7 @@ export interface ChartWords {
   missing: string;
   unitsReported: (submitted: number, expected: number) => string;
   topAndBottom: (each: number, total: number) => string;
+  topAndBottomGroups: (each: number, total: number) => string;
   lowest: (shown: number, total: number) => string;
 }
 
@@ -27,6 +29,7 @@ export const CHART_WORDS: Readonly<Record<Lang, ChartWords>> = {
   vi: {
     districtKpis: 'Kết quả các chỉ tiêu so với mục tiêu',
     unitRanking: 'Xếp hạng đơn vị theo điểm',
+    groupRanking: 'Xếp hạng nhóm đơn vị theo điểm',
     completeness: 'Tình hình gửi báo cáo',
     trend: 'Diễn biến các chỉ tiêu chính qua các quý',
     value: 'Kết quả (%)',
@@ -37,11 +40,13 @@ export const CHART_WORDS: Readonly<Record<Lang, ChartWords>> = {
     missing: 'Chưa báo cáo',
     unitsReported: (s, e) => `${formatNumber(s, 'vi')}/${formatNumber(e, 'vi')} đơn vị đã báo cáo`,
     topAndBottom: (n, total) => `${n} đơn vị cao nhất và ${n} thấp nhất trong ${formatNumber(total, 'vi')}`,
+    topAndBottomGroups: (n, total) => `${n} nhóm cao nhất và ${n} thấp nhất trong ${formatNumber(total, 'vi')}`,
     lowest: (n, total) => `${n} đơn vị thấp nhất trong ${formatNumber(total, 'vi')} đơn vị có số liệu`,
   },
   en: {
     districtKpis: 'KPIs against targets',
     unitRanking: 'Units ranked by score',
+    groupRanking: 'Groups ranked by score',
     completeness: 'Reports received',
     trend: 'Headline KPIs by quarter',
     value: 'Result (%)',
@@ -52,6 +57,7 @@ export const CHART_WORDS: Readonly<Record<Lang, ChartWords>> = {
     missing: 'Not reported',
     unitsReported: (s, e) => `${formatNumber(s, 'en')} of ${formatNumber(e, 'en')} units reported`,
     topAndBottom: (n, total) => `top ${n} and bottom ${n} of ${formatNumber(total, 'en')} units`,
+    topAndBottomGroups: (n, total) => `top ${n} and bottom ${n} of ${formatNumber(total, 'en')} groups`,
     lowest: (n, total) => `lowest ${n} of ${formatNumber(total, 'en')} units with data`,
   },
 };

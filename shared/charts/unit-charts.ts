@@ -1,5 +1,5 @@
 /**
- * The charts that compare units: `unit-ranking` and `kpi:<id>`.
+ * The charts that compare units or groups: `unit-ranking`, `group-ranking` and `kpi:<id>`.
  * Many units: a chart of 10,000 bars says nothing, so `unit-ranking` shows the top and bottom
  * MAX_UNIT_BARS / 2 and `kpi:<id>` the MAX_UNIT_BARS lowest values (where attention is needed),
  * and their titles say so. The scorecard's `units` always lists every unit.
@@ -12,13 +12,30 @@ import type { ChartDataset, ChartSpec, KpiResult } from '../engine/scorecard-mod
 
 const MAX_UNIT_BARS = 40;
 
-export function unitRankingChart({ card, words, period }: ChartContext): ChartSpec {
-  const ranked = card.units.filter((u) => u.score !== null);
+export function unitRankingChart(ctx: ChartContext): ChartSpec {
+  return rankingChart(ctx, 'unit-ranking', ctx.words.unitRanking, ctx.card.units, ctx.words.topAndBottom);
+}
+
+/** The plan's groups by score (DESIGN §10); null for a plan without groups. */
+export function groupRankingChart(ctx: ChartContext): ChartSpec | null {
+  const groups = ctx.card.groups ?? [];
+  return groups.length === 0 ? null : rankingChart(ctx, 'group-ranking', ctx.words.groupRanking, groups, ctx.words.topAndBottomGroups);
+}
+
+interface Ranked {
+  name: string;
+  score: number | null;
+  rank: number | null;
+}
+
+/** Scores in rank order (the list is already ranked), the top and bottom MAX_UNIT_BARS / 2 when there are more. */
+function rankingChart({ words, period }: ChartContext, id: string, title: string, items: readonly Ranked[], topAndBottom: (each: number, total: number) => string): ChartSpec {
+  const ranked = items.filter((u) => u.score !== null);
   const half = MAX_UNIT_BARS / 2;
   const shown = ranked.length > MAX_UNIT_BARS ? [...ranked.slice(0, half), ...ranked.slice(-half)] : ranked;
-  const note = shown.length < ranked.length ? ` (${words.topAndBottom(half, ranked.length)})` : '';
+  const note = shown.length < ranked.length ? ` (${topAndBottom(half, ranked.length)})` : '';
   const statuses = shown.map((u) => scoreStatus(u.score));
-  return chartSpec('unit-ranking', `${words.unitRanking} — ${period}${note}`, 'bar', shown.map((u) => `${u.rank}. ${u.name}`), [
+  return chartSpec(id, `${title} — ${period}${note}`, 'bar', shown.map((u) => `${u.rank}. ${u.name}`), [
     { type: 'bar', label: words.score, data: shown.map((u) => Math.round(u.score! * 10) / 10), backgroundColor: statuses.map(statusColor) },
   ], { indexAxis: 'y', scales: { x: { ...percentScale(words.score), min: rankingAxisStart(shown.map((u) => u.score!)) } }, plugins: { legend: { display: false } } });
 }

@@ -2,7 +2,7 @@
  * The arithmetic of one KPI (DESIGN §6): the formulas of the ratio KPIs as numerator and
  * denominator of a unit's data, the plan's target, the status against it, and the unit score.
  */
-import { DEFAULT_TARGETS, type KpiId, type RatioKpiId } from '../kpis.js';
+import { DEFAULT_TARGETS, RATIO_KPI_IDS, type KpiId, type RatioKpiId } from '../kpis.js';
 import type { Plan } from '../plans/plan.js';
 import { dossierTotals } from '../report/dossier-totals.js';
 import type { ReportData } from '../report/schema.js';
@@ -43,6 +43,21 @@ export function ratioFractions(data: ReportData): Record<RatioKpiId, Fraction> {
 
 function fraction(numerator: number, denominator: number): Fraction {
   return { numerator, denominator };
+}
+
+/** 0 ÷ 0 for each KPI named, ready to be added to. */
+export function emptyFractions<K extends KpiId>(ids: readonly K[]): Record<K, Fraction> {
+  const fractions = {} as Record<K, Fraction>;
+  for (const id of ids) fractions[id] = { numerator: 0, denominator: 0 };
+  return fractions;
+}
+
+/** Adds weight × numerator and weight × denominator of every ratio KPI (weight 1: a whole unit). */
+export function addRatios(into: Record<RatioKpiId, Fraction>, ratios: Readonly<Record<RatioKpiId, Fraction>>, weight = 1): void {
+  for (const id of RATIO_KPI_IDS) {
+    into[id].numerator += weight * ratios[id].numerator;
+    into[id].denominator += weight * ratios[id].denominator;
+  }
 }
 
 /** A denominator of 0 means "nothing to measure", never 0%. */

@@ -1,20 +1,21 @@
 /**
  * What the engine knows about one period before it turns numbers into KPI results: each expected
  * unit's data (its quarter's report, or derived from its quarters), its timeliness, and the
- * district's numerator and denominator of every KPI. One pass over the expected units, with the
- * reports looked up in a Map, so the cost grows with units × fields and nothing else.
+ * numerator and denominator of every KPI over the district and over each plan group. One pass over
+ * the expected units, with the reports looked up in a Map: each unit is evaluated once and added
+ * to the district and to each of its groups, so the cost grows with units × (fields + groups).
  */
 import { isActive, isOnTime, periodInfo, type Period } from '../calendar.js';
 import { deriveReportData } from './derive.js';
-import { KPI_IDS, RATIO_KPI_IDS, type KpiId, type RatioKpiId } from '../kpis.js';
-import { ratioFractions, type Fraction } from './kpi-values.js';
+import { KPI_IDS, type KpiId, type RatioKpiId } from '../kpis.js';
+import { addRatios, emptyFractions, ratioFractions, type Fraction } from './kpi-values.js';
 import type { Plan, Unit } from '../plans/plan.js';
 import { hasTag, TAG_CERTIFICATION, TAG_ONE_STOP_OFFICE } from '../plans/tags.js';
 import type { ReportData } from '../report/schema.js';
 import type { ReviewStatus, SubmittedReport } from './scorecard-model.js';
 
-/** unitId → quarter id → the latest report. */
-type ReportIndex = Map<string, Map<string, SubmittedReport>>;
+/** unitId → quarter id → the latest report (or what of it the reader needs). */
+type ReportIndex<R = SubmittedReport> = Map<string, Map<string, R>>;
 
 export interface UnitPeriod {
   unit: Unit;
@@ -29,17 +30,24 @@ export interface UnitPeriod {
   reviewStatus: ReviewStatus | null;
 }
 
+/** Expected units and the Σ numerators and Σ denominators of every KPI over them: the district's, or one group's. */
+export interface Rollup {
+  /** In plan order. */
+  units: UnitPeriod[];
+  totals: Record<KpiId, Fraction>;
+}
+
 export interface PeriodEvaluation {
   period: Period;
-  /** The units expected in the period, in plan order. */
-  units: UnitPeriod[];
+  district: Rollup;
   byUnit: Map<string, UnitPeriod>;
-  district: Record<KpiId, Fraction>;
+  /** One roll-up per group of the plan (by group id), over the group's expected units. */
+  groups: Map<string, Rollup>;
 }
 
 /** If a list holds two versions of one unit's quarter, the higher version wins. */
-export function indexReports(reports: readonly SubmittedReport[]): ReportIndex {
-  const index: ReportIndex = new Map();
+export function indexReports<R extends Pick<SubmittedReport, 'unitId' | 'period' | 'version'>>(reports: readonly R[]): ReportIndex<R> {
+  const index: ReportIndex<R> = new Map();
   for (const r of reports) {
     let quarters = index.get(r.unitId);
     if (quarters === undefined) index.set(r.unitId, (quarters = new Map()));
@@ -53,23 +61,41 @@ export function evaluatePeriod(plan: Plan, periodId: string, index: ReportIndex)
   const period = periodInfo(periodId, plan.timezone);
   if (period === null) throw new RangeError(`Unknown period "${periodId}"`);
   const quarters = period.quarters.map((id) => periodInfo(id, plan.timezone)!);
-  const district = emptyDistrict();
-  const units: UnitPeriod[] = [];
+  const district = emptyRollup();
+  const groups = new Map<string, Rollup>((plan.groups ?? []).map((g) => [g.id, emptyRollup()]));
   const byUnit = new Map<string, UnitPeriod>();
 
   for (const unit of plan.units) {
     if (!isActive(unit, period)) continue;
     const evaluated = evaluateUnit(unit, quarters, index.get(unit.id));
-    units.push(evaluated);
     byUnit.set(unit.id, evaluated);
-    addToDistrict(district, evaluated);
+    addToRollup(district, evaluated);
+    // parsePlan lets a unit name each plan group once and no other group.
+    for (const groupId of unit.groups ?? []) {
+      const group = groups.get(groupId);
+      if (group !== undefined) addToRollup(group, evaluated);
+    }
   }
-  return { period, units, byUnit, district };
+  return { period, district, byUnit, groups };
 }
 
 function evaluateUnit(unit: Unit, quarters: readonly Period[], reports: Map<string, SubmittedReport> | undefined): UnitPeriod {
+  const { found, ...submission } = unitSubmission(unit, quarters, reports);
+  const data = found.length === 0 ? null : found.length === 1 ? found[0]!.data : deriveReportData(found.map((r) => r.data));
+  return { unit, data, ratios: data === null ? null : ratioFractions(data), ...submission };
+}
+
+/**
+ * A unit's reports of the period's quarters, and what needs no report data: did it report every
+ * quarter in which it was expected, all on time, and the review status of the last one.
+ */
+export function unitSubmission<R extends Pick<SubmittedReport, 'firstSubmittedAt' | 'status'>>(
+  unit: Unit,
+  quarters: readonly Period[],
+  reports: ReadonlyMap<string, R> | undefined,
+): { found: R[]; submitted: boolean; onTime: boolean | null; reviewStatus: ReviewStatus | null } {
   // Reports from a quarter in which the unit was not active are ignored.
-  const found: SubmittedReport[] = [];
+  const found: R[] = [];
   let submitted = true;
   let onTime = true;
   for (const quarter of quarters) {
@@ -82,35 +108,21 @@ function evaluateUnit(unit: Unit, quarters: readonly Period[], reports: Map<stri
     found.push(report);
     if (!isOnTime(report.firstSubmittedAt, quarter)) onTime = false;
   }
-  const data = found.length === 0 ? null : found.length === 1 ? found[0]!.data : deriveReportData(found.map((r) => r.data));
-  return {
-    unit,
-    data,
-    ratios: data === null ? null : ratioFractions(data),
-    submitted,
-    onTime: submitted ? onTime : null,
-    reviewStatus: found.length === 0 ? null : found[found.length - 1]!.status,
-  };
+  return { found, submitted, onTime: submitted ? onTime : null, reviewStatus: found.length === 0 ? null : found[found.length - 1]!.status };
 }
 
-function emptyDistrict(): Record<KpiId, Fraction> {
-  const district = {} as Record<KpiId, Fraction>;
-  for (const id of KPI_IDS) district[id] = { numerator: 0, denominator: 0 };
-  return district;
+function emptyRollup(): Rollup {
+  return { units: [], totals: emptyFractions(KPI_IDS) };
 }
 
 /** Ratio KPIs: Σ numerators ÷ Σ denominators. Unit-count KPIs: a unit without a report counts against. */
-function addToDistrict(district: Record<KpiId, Fraction>, u: UnitPeriod): void {
-  if (u.ratios !== null) {
-    for (const id of RATIO_KPI_IDS) {
-      district[id].numerator += u.ratios[id].numerator;
-      district[id].denominator += u.ratios[id].denominator;
-    }
-  }
-  if (hasTag(u.unit, TAG_ONE_STOP_OFFICE)) count(district.brand_identity, u.data?.office?.brandIdentity === true);
-  if (hasTag(u.unit, TAG_CERTIFICATION)) count(district.e_certification, (u.data?.digital.eCertifiedCopies ?? 0) > 0);
-  count(district.reporting_completeness, u.submitted);
-  count(district.reporting_on_time, u.onTime === true);
+function addToRollup({ units, totals }: Rollup, u: UnitPeriod): void {
+  units.push(u);
+  if (u.ratios !== null) addRatios(totals, u.ratios);
+  if (hasTag(u.unit, TAG_ONE_STOP_OFFICE)) count(totals.brand_identity, u.data?.office?.brandIdentity === true);
+  if (hasTag(u.unit, TAG_CERTIFICATION)) count(totals.e_certification, (u.data?.digital.eCertifiedCopies ?? 0) > 0);
+  count(totals.reporting_completeness, u.submitted);
+  count(totals.reporting_on_time, u.onTime === true);
 }
 
 function count(f: Fraction, yes: boolean): void {

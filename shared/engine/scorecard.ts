@@ -4,15 +4,20 @@
  * - The period, its previous period and the trend's quarters are each evaluated once (memoized),
  *   from one index of the reports; reports of unknown units or other quarters are never read.
  * - Units in the output are the period's expected units: ranked ones first by rank, then the
- *   unranked ones by name.
+ *   unranked ones by name. Groups (DESIGN §10) are rolled up like the district and ranked alike.
+ * - A unit formed in a merger compares with its predecessors' previous period, weighted by share.
  */
 import { parsePeriodId, previousPeriodId, QUARTERS, type QuarterKind } from '../calendar.js';
-import { KPI_IDS, RATIO_KPI_IDS, type KpiId } from '../kpis.js';
-import { EMPTY_FRACTION, fractionValue, kpiResult, targetOf, unitScore } from './kpi-values.js';
-import { evaluatePeriod, indexReports, type PeriodEvaluation, type UnitPeriod } from './period-evaluation.js';
-import type { Completeness, ScorecardFigures, ScorecardInput, TrendPoint, UnitScorecard } from './scorecard-model.js';
+import { KPI_IDS, RATIO_KPI_IDS, type KpiId, type RatioKpiId } from '../kpis.js';
+import type { Plan, Unit } from '../plans/plan.js';
+import { addRatios, EMPTY_FRACTION, emptyFractions, fractionValue, kpiResult, targetOf, unitScore, type Fraction } from './kpi-values.js';
+import { evaluatePeriod, indexReports, type PeriodEvaluation, type Rollup, type UnitPeriod } from './period-evaluation.js';
+import type {
+  Completeness, GroupScorecard, KpiResult, PredecessorShare, ScorecardFigures, ScorecardInput, TrendPoint, UnitScorecard,
+} from './scorecard-model.js';
 
 type Targets = Record<KpiId, number | null>;
+type Ratios = Record<RatioKpiId, Fraction>;
 
 /** Scores closer than this are a tie, decided by name; float noise must not reorder equal units. */
 const SCORE_EPSILON = 1e-9;
@@ -35,29 +40,61 @@ export function computeScorecard(input: ScorecardInput): ScorecardFigures {
   const targets = {} as Targets;
   for (const id of KPI_IDS) targets[id] = targetOf(plan, id);
 
-  const districtKpis = KPI_IDS.map((id) =>
-    kpiResult(id, current.district[id], targets[id], previous === null ? null : fractionValue(previous.district[id])),
+  const units = rankByScore(
+    current.district.units.map((u) => unitScorecard(u, previous, targets)),
+    (u) => u.unitId,
   );
-  const units = rankUnits(current.units.map((u) => unitScorecard(u, previous?.byUnit.get(u.unit.id), targets)));
-
   return {
     planId: plan.id,
     period: periodId,
     computedAt: input.computedAt,
     stale: false,
-    district: { kpis: districtKpis },
+    district: { kpis: rollupKpis(current.district, previous?.district, targets) },
     units,
-    completeness: completenessOf(current),
-    groups: [],
-    trend: trendOf(current, evaluate),
+    completeness: completenessOf(current.district),
+    groups: groupScorecards(plan, current, previous, targets, evaluate),
+    trend: trendOf(current, evaluate, (e) => e.district),
     problems: [],
   };
 }
 
-function unitScorecard(u: UnitPeriod, before: UnitPeriod | undefined, targets: Targets): UnitScorecard {
+/** Every KPI of a roll-up (the district or a group), `previous` from the same roll-up of the previous period. */
+function rollupKpis(rollup: Rollup, before: Rollup | undefined, targets: Targets): KpiResult[] {
+  return KPI_IDS.map((id) => kpiResult(id, rollup.totals[id], targets[id], before === undefined ? null : fractionValue(before.totals[id])));
+}
+
+/**
+ * One per plan group, ranked like units. The score is unitScore over all the group's KPIs, the
+ * unit-count ones included: a group whose units do not report or report late scores lower.
+ */
+function groupScorecards(
+  plan: Plan,
+  current: PeriodEvaluation,
+  previous: PeriodEvaluation | null,
+  targets: Targets,
+  evaluate: (id: string) => PeriodEvaluation,
+): GroupScorecard[] {
+  const groups = (plan.groups ?? []).map((g): GroupScorecard => {
+    const rollup = current.groups.get(g.id)!;
+    const kpis = rollupKpis(rollup, previous?.groups.get(g.id), targets);
+    return {
+      groupId: g.id,
+      name: g.name,
+      kpis,
+      completeness: completenessOf(rollup),
+      score: unitScore(kpis),
+      rank: null,
+      trend: trendOf(current, evaluate, (e) => e.groups.get(g.id)!),
+    };
+  });
+  return rankByScore(groups, (g) => g.groupId);
+}
+
+function unitScorecard(u: UnitPeriod, previous: PeriodEvaluation | null, targets: Targets): UnitScorecard {
+  const before = previousRatios(u.unit, previous);
   const kpis = RATIO_KPI_IDS.map((id) => {
-    const previous = before?.ratios ? fractionValue(before.ratios[id]) : null;
-    return kpiResult(id, u.ratios?.[id] ?? EMPTY_FRACTION, targets[id], previous);
+    const prior = before.ratios === null ? null : fractionValue(before.ratios[id]);
+    return kpiResult(id, u.ratios?.[id] ?? EMPTY_FRACTION, targets[id], prior);
   });
   return {
     unitId: u.unit.id,
@@ -69,14 +106,41 @@ function unitScorecard(u: UnitPeriod, before: UnitPeriod | undefined, targets: T
     submitted: u.submitted,
     onTime: u.onTime,
     reviewStatus: u.reviewStatus,
+    // Only when present: most units of a plan without groups would otherwise carry an empty list.
+    ...(u.unit.groups?.length ? { groups: u.unit.groups } : {}),
+    ...(before.from === undefined ? {} : { previousFrom: before.from }),
   };
 }
 
-/** Ranks 1..n are distinct: equal scores are ordered by name (Vietnamese collation), then id. */
-function rankUnits(units: UnitScorecard[]): UnitScorecard[] {
-  const sameName = (a: UnitScorecard, b: UnitScorecard) => byName(a.name, b.name) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0);
-  const ranked = units.filter((u) => u.score !== null);
-  const unranked = units.filter((u) => u.score === null).sort(sameName);
+/**
+ * A unit's ratios in the previous period. A unit formed after it (not expected then) that names
+ * predecessors takes theirs, each numerator and denominator weighted by its share: Σ share·num ÷
+ * Σ share·den. A predecessor without a report in the previous period contributes nothing and is
+ * not named in `from`; without any such report there is no previous value.
+ */
+function previousRatios(unit: Unit, previous: PeriodEvaluation | null): { ratios: Ratios | null; from?: PredecessorShare[] } {
+  if (previous === null) return { ratios: null };
+  const own = previous.byUnit.get(unit.id);
+  if (own !== undefined || unit.predecessors === undefined) return { ratios: own?.ratios ?? null };
+  const ratios = emptyFractions(RATIO_KPI_IDS);
+  const from: PredecessorShare[] = [];
+  for (const { id, share } of unit.predecessors) {
+    const reported = previous.byUnit.get(id)?.ratios;
+    if (reported == null) continue;
+    addRatios(ratios, reported, share);
+    from.push({ unitId: id, share });
+  }
+  return from.length === 0 ? { ratios: null } : { ratios, from };
+}
+
+/** Ranks 1..n are distinct: equal scores are ordered by name (Vietnamese collation), then id; unscored ones follow by name. */
+function rankByScore<T extends { name: string; score: number | null; rank: number | null }>(items: T[], idOf: (item: T) => string): T[] {
+  const sameName = (a: T, b: T) => {
+    const [ia, ib] = [idOf(a), idOf(b)];
+    return byName(a.name, b.name) || (ia < ib ? -1 : ia > ib ? 1 : 0);
+  };
+  const ranked = items.filter((u) => u.score !== null);
+  const unranked = items.filter((u) => u.score === null).sort(sameName);
   ranked.sort((a, b) => {
     const diff = b.score! - a.score!;
     return Math.abs(diff) > SCORE_EPSILON ? diff : sameName(a, b);
@@ -85,9 +149,9 @@ function rankUnits(units: UnitScorecard[]): UnitScorecard[] {
   return [...ranked, ...unranked];
 }
 
-function completenessOf(evaluation: PeriodEvaluation): Completeness {
-  const c: Completeness = { expected: evaluation.units.length, submitted: 0, onTime: 0, late: 0, missing: [], lateUnits: [] };
-  for (const u of evaluation.units) {
+function completenessOf({ units }: Rollup): Completeness {
+  const c: Completeness = { expected: units.length, submitted: 0, onTime: 0, late: 0, missing: [], lateUnits: [] };
+  for (const u of units) {
     if (!u.submitted) c.missing.push(u.unit.id);
     else if (u.onTime) c.onTime++;
     else c.lateUnits.push(u.unit.id);
@@ -97,15 +161,16 @@ function completenessOf(evaluation: PeriodEvaluation): Completeness {
   return c;
 }
 
-/** District values of every quarter of the year up to the period's last quarter. */
-function trendOf(current: PeriodEvaluation, evaluate: (id: string) => PeriodEvaluation): TrendPoint[] {
+/** A roll-up's values in every quarter of the year up to the period's last quarter. */
+function trendOf(current: PeriodEvaluation, evaluate: (id: string) => PeriodEvaluation, rollupOf: (e: PeriodEvaluation) => Rollup): TrendPoint[] {
   const { year, quarters } = current.period;
   const lastQuarter = parsePeriodId(quarters[quarters.length - 1]!)!.kind as QuarterKind;
   const count = QUARTERS.indexOf(lastQuarter) + 1;
   return QUARTERS.slice(0, count).map((q) => {
     const evaluation = evaluate(`${year}-${q}`);
+    const { totals } = rollupOf(evaluation);
     const kpis: TrendPoint['kpis'] = {};
-    for (const id of KPI_IDS) kpis[id] = fractionValue(evaluation.district[id]);
+    for (const id of KPI_IDS) kpis[id] = fractionValue(totals[id]);
     return { period: evaluation.period.id, kpis };
   });
 }

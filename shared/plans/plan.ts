@@ -1,11 +1,13 @@
 /**
  * A plan (DESIGN §4, contract): one reporting organisation and year, its units, its fields of
  * procedures and its targets. `parsePlan` checks the shape with zod, then the rules that need the
- * whole plan (ids unique, lineage points at real units, dates in order), listing every problem.
+ * whole plan (ids and codes unique, groups and lineage point at real entries, dates in order;
+ * lineage rules in lineage.ts), listing every problem.
  */
 import * as z from 'zod/mini';
 import { isKpiId } from '../kpis.js';
 import { fromZodError, type RawProblem } from '../words/problems.js';
+import { lineageProblems } from './lineage.js';
 
 const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
 /** A ward (phường) and a special zone (đặc khu) are commune-level units of the two-tier model (DESIGN §10). */
@@ -72,18 +74,28 @@ export type PlanInput = z.input<typeof PlanSchema>;
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: RawProblem[] };
 
 export function parsePlan(input: unknown): ParseResult<Plan> {
+  return checkPlan(input, isTimeZone);
+}
+
+/**
+ * parsePlan with the time-zone test passed in: Apps Script documents no Intl time zones, so the
+ * add-in passes its own (and the server, running parsePlan, checks the zone again).
+ */
+export function checkPlan(input: unknown, isKnownTimeZone: (tz: string) => boolean): ParseResult<Plan> {
   const parsed = PlanSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: fromZodError(parsed.error) };
-  const problems = planRuleProblems(parsed.data);
+  const problems = planRuleProblems(parsed.data, isKnownTimeZone);
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 
-function planRuleProblems(plan: Plan): RawProblem[] {
+function planRuleProblems(plan: Plan, isKnownTimeZone: (tz: string) => boolean): RawProblem[] {
   const problems: RawProblem[] = [];
-  if (!isTimeZone(plan.timezone)) problems.push({ path: ['timezone'], code: 'unknown_timezone', params: { value: plan.timezone } });
+  if (!isKnownTimeZone(plan.timezone)) problems.push({ path: ['timezone'], code: 'unknown_timezone', params: { value: plan.timezone } });
 
-  problems.push(...duplicateIds(plan.units, 'units'), ...duplicateIds(plan.fields, 'fields'));
-  const unitIds = new Set(plan.units.map((u) => u.id));
+  const groups = plan.groups ?? [];
+  problems.push(...duplicateIds(plan.units, 'units'), ...duplicateIds(plan.fields, 'fields'), ...duplicateIds(groups, 'groups'));
+  const groupIds = new Set(groups.map((g) => g.id));
+  const codes = new Set<string>();
   plan.units.forEach((unit, i) => {
     for (const key of ['validFrom', 'validTo'] as const) {
       const value = unit[key];
@@ -92,19 +104,25 @@ function planRuleProblems(plan: Plan): RawProblem[] {
     if (unit.validFrom && unit.validTo && unit.validFrom > unit.validTo) {
       problems.push({ path: ['units', i, 'validFrom'], code: 'valid_from_after_valid_to', params: { from: unit.validFrom, to: unit.validTo } });
     }
-    if (unit.mergedInto !== undefined) {
-      if (unit.mergedInto === unit.id) problems.push({ path: ['units', i, 'mergedInto'], code: 'merged_into_self' });
-      else if (!unitIds.has(unit.mergedInto)) problems.push({ path: ['units', i, 'mergedInto'], code: 'unknown_unit', params: { id: unit.mergedInto } });
-      if (unit.validTo === undefined) problems.push({ path: ['units', i, 'validTo'], code: 'merged_without_end' });
+    if (unit.code !== undefined) {
+      if (codes.has(unit.code)) problems.push({ path: ['units', i, 'code'], code: 'duplicate_code', params: { value: unit.code } });
+      codes.add(unit.code);
     }
+    const listed = new Set<string>();
+    unit.groups?.forEach((id, j) => {
+      if (listed.has(id)) problems.push({ path: ['units', i, 'groups', j], code: 'duplicate_id', params: { id } });
+      else if (!groupIds.has(id)) problems.push({ path: ['units', i, 'groups', j], code: 'unknown_group', params: { id } });
+      listed.add(id);
+    });
   });
+  problems.push(...lineageProblems(plan.units));
   for (const kpiId of Object.keys(plan.targets ?? {})) {
     if (!isKpiId(kpiId)) problems.push({ path: ['targets', kpiId], code: 'unknown_kpi', params: { id: kpiId } });
   }
   return problems;
 }
 
-function duplicateIds(items: readonly { id: string }[], list: 'units' | 'fields'): RawProblem[] {
+function duplicateIds(items: readonly { id: string }[], list: 'units' | 'fields' | 'groups'): RawProblem[] {
   const seen = new Set<string>();
   const problems: RawProblem[] = [];
   items.forEach((item, i) => {

@@ -51,6 +51,39 @@ const catalog = {
     vi: (p) => `Ngày bắt đầu ${p.from} sau ngày kết thúc ${p.to}.`,
     en: (p) => `Start date ${p.from} is after end date ${p.to}.`,
   },
+  duplicate_code: {
+    vi: (p) => `Mã hành chính "${p.value}" đã dùng cho đơn vị khác.`,
+    en: (p) => `Official code "${p.value}" is already used by another unit.`,
+  },
+  unknown_group: { vi: (p) => `Không có nhóm "${p.id}" trong kế hoạch.`, en: (p) => `No group "${p.id}" in the plan.` },
+  merged_into_not_successor: {
+    vi: (p) => `Đơn vị "${p.id}" có danh sách đơn vị tiền thân (predecessors) nhưng thiếu "${p.value}".`,
+    en: (p) => `Unit "${p.id}" lists its predecessors but not "${p.value}".`,
+  },
+  predecessor_is_self: {
+    vi: () => `Đơn vị không thể là tiền thân của chính nó.`,
+    en: () => `A unit cannot be its own predecessor.`,
+  },
+  successor_without_start: {
+    vi: () => `Đơn vị hình thành từ đơn vị khác phải có ngày bắt đầu (validFrom), là ngày sáp nhập.`,
+    en: () => `A unit formed from other units needs a start date (validFrom), the merger date.`,
+  },
+  predecessor_without_end: {
+    vi: (p) => `Đơn vị tiền thân "${p.id}" phải có ngày kết thúc (validTo) trước ${p.from}.`,
+    en: (p) => `Predecessor "${p.id}" needs an end date (validTo) before ${p.from}.`,
+  },
+  predecessor_ends_late: {
+    vi: (p) => `Đơn vị tiền thân "${p.id}" kết thúc ngày ${p.to}, không trước ngày bắt đầu ${p.from} của đơn vị mới.`,
+    en: (p) => `Predecessor "${p.id}" ends on ${p.to}, not before the new unit starts on ${p.from}.`,
+  },
+  shares_over_one: {
+    vi: (p) => `Tổng tỷ lệ (share) chia từ đơn vị "${p.id}" là ${p.value}, vượt quá 1.`,
+    en: (p) => `The shares taken from unit "${p.id}" add up to ${p.value}, more than 1.`,
+  },
+  lineage_cycle: {
+    vi: (p) => `Quan hệ sáp nhập tạo thành vòng lặp: ${p.value}.`,
+    en: (p) => `The merger lineage goes round in a cycle: ${p.value}.`,
+  },
   invalid_date: { vi: (p) => `"${p.value}" không phải ngày hợp lệ (YYYY-MM-DD).`, en: (p) => `"${p.value}" is not a valid date (YYYY-MM-DD).` },
   unknown_timezone: { vi: (p) => `Múi giờ "${p.value}" không tồn tại.`, en: (p) => `Unknown time zone "${p.value}".` },
   unknown_kpi: { vi: (p) => `Không có chỉ tiêu "${p.id}".`, en: (p) => `Unknown KPI "${p.id}".` },
@@ -110,6 +143,18 @@ const catalog = {
     vi: () => `Nội dung gửi lên vượt quá 256 KiB.`,
     en: () => `The request body is larger than 256 KiB.`,
   },
+  unpacked_too_large: {
+    vi: () => `Nội dung gửi lên sau khi giải nén vượt quá 8 MiB.`,
+    en: () => `The request body is larger than 8 MiB once decompressed.`,
+  },
+  bad_gzip: {
+    vi: () => `Nội dung gửi lên không phải dữ liệu gzip hợp lệ (Content-Encoding: gzip).`,
+    en: () => `The request body is not valid gzip data (Content-Encoding: gzip).`,
+  },
+  unsupported_encoding: {
+    vi: (p) => `Không hỗ trợ Content-Encoding "${p.value}" (chỉ gzip).`,
+    en: (p) => `Content-Encoding "${p.value}" is not supported (gzip only).`,
+  },
   unauthorized: {
     vi: () => `Chưa đăng nhập hoặc mã xác thực không hợp lệ.`,
     en: () => `Not signed in, or the token is not valid.`,
@@ -119,6 +164,14 @@ const catalog = {
   not_a_member: {
     vi: (p) => `"${p.value}" không phải thành viên của kế hoạch này.`,
     en: (p) => `"${p.value}" is not a member of this plan.`,
+  },
+  duplicate_email: {
+    vi: (p) => `Email "${p.value}" xuất hiện hơn một lần.`,
+    en: (p) => `The email "${p.value}" appears more than once.`,
+  },
+  put_and_removed: {
+    vi: (p) => `"${p.value}" vừa được cấp quyền vừa bị xóa trong cùng một yêu cầu.`,
+    en: (p) => `"${p.value}" is both granted and removed in the same request.`,
   },
   method_not_allowed: { vi: () => `Phương thức không được hỗ trợ ở địa chỉ này.`, en: () => `Method not allowed here.` },
   invalid_period: {

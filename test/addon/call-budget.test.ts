@@ -105,3 +105,64 @@ it('costs the same at 300 units as at 23', () => {
   expect(strip(measured['300 units']!)).toEqual(strip(measured['23 units']!));
   console.info(JSON.stringify(strip(measured['300 units']!)));
 });
+
+/**
+ * The plan sheets at the issue's scale: 3,321 units (2,900 communes, 421 agencies) in 50 groups,
+ * 20 fields and a reporter per unit, typed into empty sheets by an administrator. Budgets, in
+ * requests (UrlFetchApp calls): a load ≤ 3 (me, plan, members) and a save ≤ 3 (members, plan,
+ * member changes); both bodies are far over 256 KiB as JSON and go gzip-compressed.
+ */
+describe('plan sheets at 3,321 units', () => {
+  const UNITS = 3_321;
+  const unitId = (i: number) => (i < 2_900 ? `xa-${String(i).padStart(4, '0')}` : `so-${String(i - 2_900).padStart(3, '0')}`);
+  const sent = (session: AddonSession, work: () => void) => {
+    const before = session.fake.http.requests.length;
+    session.fake.calls.reset();
+    const started = Date.now();
+    work();
+    const requests = session.fake.http.requests.slice(before);
+    return { requests, count: { document: session.fake.calls.document, total: session.fake.calls.total, sequence: session.fake.calls.documentSequence, ms: Date.now() - started } };
+  };
+
+  it('creates the plan from the sheet, loads it back and saves it in ≤ 3 requests each', () => {
+    const admin = openAddon({ userEmail: ADMIN, ...stack.reachable });
+    sessions.push(admin);
+    admin.fake.ui.queuePromptResponse('');
+    admin.run('menuSetUpPlan');
+    const sheet = (name: string) => admin.fake.read(() => admin.fake.spreadsheet.getSheetByName(name)!);
+    const type = (name: string, a1: string, values: unknown[][]) => {
+      const target = sheet(name);
+      const rows = values.length + 2;
+      admin.fake.read(() => target.getMaxRows() < rows && target.insertRowsAfter(target.getMaxRows(), rows - target.getMaxRows()));
+      expect(admin.fake.userEdit(admin.fake.read(() => target.getRange(a1)), values).accepted).toBe(true);
+    };
+    type('Kế hoạch', 'C3:C5', [['tinh-mau-2026'], ['Tỉnh mẫu 2026 (ví dụ)'], [2026]]);
+    type('Nhóm', 'A3:B52', Array.from({ length: 50 }, (_, g) => [`cum-${g + 1}`, `Cụm ${g + 1}`]));
+    type('Lĩnh vực', 'A3:D22', Array.from({ length: 20 }, (_, f) => [`linh-vuc-${f + 1}`, `Lĩnh vực ${f + 1}`, '', '']));
+    const units = Array.from({ length: UNITS }, (_, i) => {
+      const commune = i < 2_900;
+      return [unitId(i), commune ? `Xã số ${i + 1}` : `Sở số ${i - 2_899}`, commune ? 'commune' : 'agency', String(10_000 + i), commune ? `cum-${(i % 50) + 1}` : '', '', '', '', '', commune ? 'one-stop-office, certification' : ''];
+    });
+    type('Đơn vị', `A3:J${UNITS + 2}`, units);
+    type('Thành viên', `A3:C${UNITS + 2}`, units.map(([id]) => [`${id}@tinh-mau.gov.vn`, 'reporter', id]));
+
+    admin.fake.ui.queueAlertResponse('YES');
+    const create = sent(admin, () => admin.run('menuSavePlan'));
+    expect(admin.fake.ui.questions.at(-1)!.prompt).toBe(`Đã lưu kế hoạch "tinh-mau-2026" (${UNITS} đơn vị). Thành viên: thêm ${UNITS}, đổi 0, xóa 0.`);
+    // The plan is new (404 for its members), then created (201) and its 3,321 members granted.
+    expect(create.requests.map((r) => [r.method, r.status, r.headers['Content-Encoding'] ?? null])).toEqual([['GET', 404, null], ['PUT', 201, 'gzip'], ['POST', 200, 'gzip']]);
+
+    admin.fake.ui.queuePromptResponse('tinh-mau-2026');
+    admin.fake.ui.queueAlertResponse('YES'); // the sheets exist: overwrite them
+    const load = sent(admin, () => admin.run('menuSetUpPlan'));
+    expect(admin.fake.ui.questions.at(-1)!.prompt).toBe(`Đã tải kế hoạch "tinh-mau-2026": ${UNITS} đơn vị, ${UNITS} thành viên. Sửa trên các trang rồi chọn "Lưu kế hoạch".`);
+    expect(load.requests).toHaveLength(3);
+
+    admin.fake.ui.queueAlertResponse('YES');
+    const save = sent(admin, () => admin.run('menuSavePlan'));
+    // Nothing changed in the members: no POST …/members at all.
+    expect(save.requests.map((r) => [r.method, r.status])).toEqual([['GET', 200], ['PUT', 200]]);
+    measured['plan sheet, 3,321 units'] = { load: load.count, createFromSheet: create.count, saveUnchanged: save.count };
+    console.info(JSON.stringify(measured['plan sheet, 3,321 units']));
+  }, 180_000);
+});

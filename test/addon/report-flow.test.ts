@@ -216,7 +216,7 @@ describe('the leadership sheet', () => {
     // Only Đại Sơn reported Q4: the district's ratios are its own. Unit-count KPIs (district only):
     // brand identity 1 of 24 one-stop offices, e-certification 1 of 24, completeness 1/35, on time 0/35.
     const district = values(reviewer, 'A6:T6')[0]!;
-    expect(district.slice(0, 3)).toEqual(['Huyện', 'Toàn huyện', '']);
+    expect(district.slice(0, 3)).toEqual(['Chung', 'Toàn kế hoạch', '']);
     expect(district.slice(16).map((v) => Number(v).toFixed(6))).toEqual([1 / 24, 1 / 24, 1 / 35, 0].map((v) => v.toFixed(6)));
     const unit = values(reviewer, 'A7:T7')[0]!;
     expect(unit.slice(0, 2)).toEqual([1, 'Xã Đại Sơn']);

@@ -22,7 +22,7 @@ describe('the table', () => {
     // The fixture gives online_submission (column F) a 0.60 target and takes data_reuse's (column K) away.
     expect(row(4).slice(1, 11)).toEqual(['Mục tiêu', 1, 1, 1, 0.6, 0.45, 1, 1, 1, null]);
     expect(row(5).slice(2, 7).map((v) => (typeof v === 'number' ? Number(v.toFixed(6)) : v))).toEqual([0.9, 0.9, 0.9, 0.5, 0.35]);
-    expect(row(6).slice(0, 3)).toEqual(['Huyện', 'Toàn huyện', null]);
+    expect(row(6).slice(0, 3)).toEqual(['Chung', 'Toàn kế hoạch', null]);
     expect(card.units.map((u) => u.name)).toEqual(['Xã An Thanh', 'Phòng Tư pháp', 'Xã Bình Lãng', 'Xã Đại Sơn']);
     expect([7, 8, 9, 10].map((n) => row(n).slice(0, 2))).toEqual([[1, 'Xã An Thanh'], [2, 'Phòng Tư pháp'], [3, 'Xã Bình Lãng'], ['—', 'Xã Đại Sơn']]);
     expect(row(7)[2]).toBeCloseTo(card.units[0]!.score! / 100, 12);

@@ -13,6 +13,8 @@ const CONTRACT_ROUTES: [method: string, path: string][] = [
   // Extensions: the members and their audit, for admins (docs/architecture.md).
   ['get', '/v1/plans/{planId}/members'],
   ['get', '/v1/plans/{planId}/members/audit'],
+  // Extension: many member changes in one request, for the add-in's plan sheet (issue 12).
+  ['post', '/v1/plans/{planId}/members'],
   ['post', '/v1/plans/{planId}/reports'],
   ['get', '/v1/plans/{planId}/reports/{period}/{unitId}'],
   ['get', '/v1/plans/{planId}/reports/{period}/{unitId}/versions/{version}'],
@@ -94,7 +96,7 @@ describe('GET /openapi.json', () => {
     const unit = answer('/v1/plans/{planId}/periods/{period}/status', 'get', '200').properties.units.items;
     expect(unit.properties.firstSubmittedAt).toEqual({ type: ['string', 'null'] });
     expect(Object.keys(answer('/v1/plans/{planId}/scorecards/{period}', 'get', '200').properties)).toEqual(
-      ['planId', 'period', 'computedAt', 'stale', 'district', 'units', 'completeness', 'charts', 'trend', 'problems'],
+      ['planId', 'period', 'computedAt', 'stale', 'district', 'units', 'completeness', 'groups', 'charts', 'trend', 'problems'],
     );
     expect(Object.keys(res.body.paths['/v1/plans/{planId}/reports'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '404', '409', '413', '429', '500', '503']);
     expect(Object.keys(res.body.paths['/v1/plans/{planId}/members/{email}'].delete.responses).sort()).toEqual(['204', '400', '401', '403', '404', '429', '500', '503']);

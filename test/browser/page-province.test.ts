@@ -174,13 +174,13 @@ describe('the page with a province of 3,321 units', () => {
 
   it('folds the 133 missing units by kind, and the 332 late ones', async () => {
     expect(await page.textContent('.chase-list:has(#missing-units) h3')).toBe('Chưa báo cáo (133)');
-    expect(await texts(page, '#missing-units summary')).toEqual(['Xã, phường, thị trấn (66)', 'Cơ quan chuyên môn (67)']);
+    expect(await texts(page, '#missing-units summary')).toEqual(['Xã, thị trấn (66)', 'Cơ quan chuyên môn (67)']);
     expect(await page.$$('#missing-units details[open]')).toHaveLength(0);
     expect(await page.isVisible('#missing-units li')).toBe(false);
     await page.click('#missing-units details[data-kind="agency"] summary');
     expect(await page.isVisible('#missing-units details[data-kind="agency"] li[data-unit="u-9"]')).toBe(true);
     expect(await page.$$('#missing-units li')).toHaveLength(133);
-    expect(await texts(page, '#late-units summary')).toEqual(['Xã, phường, thị trấn (332)']);
+    expect(await texts(page, '#late-units summary')).toEqual(['Xã, thị trấn (332)']);
     await page.context().close();
   });
 

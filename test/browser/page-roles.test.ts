@@ -140,7 +140,7 @@ describe('the leadership page for each role', () => {
     expect(await text(page, '#my-report .figures-table tbody tr:first-child td')).toBe(received.toLocaleString('de-DE'));
     // Its 13 KPIs (the 4 unit-count KPIs are the district's only), each with the district's value and the target.
     expect(await page.$$eval('#my-report .my-kpis tbody tr', (rows) => rows.length)).toBe(13);
-    expect(await page.$$eval('#my-report .my-kpis thead th', (cells) => cells.map((c) => c.textContent))).toEqual(['Chỉ tiêu', 'Đơn vị', 'Toàn huyện', 'Mục tiêu']);
+    expect(await page.$$eval('#my-report .my-kpis thead th', (cells) => cells.map((c) => c.textContent))).toEqual(['Chỉ tiêu', 'Đơn vị', 'Toàn kế hoạch', 'Mục tiêu']);
     expect(await text(page, '#my-report .my-kpis tr[data-kpi="satisfaction"] td:last-child')).toBe('90,0%');
     // Its own row first and highlighted in the table, whatever its rank.
     expect(await page.$eval('#units-table tbody tr:first-child', (row) => [row.getAttribute('data-unit'), row.classList.contains('pinned-row')])).toEqual(['xa-dai-son', true]);

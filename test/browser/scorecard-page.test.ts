@@ -135,7 +135,7 @@ describe('the leadership scorecard page in chromium', () => {
     await page.click('button[data-lang="en"]');
     await waitForScorecard(page, '2024-Q2', 'en');
     expect(await page.textContent('#units-heading')).toBe('Each unit, KPI by KPI');
-    expect(await page.textContent('#district-heading')).toBe('District KPIs against targets');
+    expect(await page.textContent('#district-heading')).toBe('Plan-wide KPIs against targets');
     expect(await page.textContent('#caption-district-kpis')).toBe('KPIs against targets — Q2 2024');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.click('button[data-lang="vi"]');

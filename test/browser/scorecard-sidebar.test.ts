@@ -78,6 +78,10 @@ describe.each([
     expect(await page.textContent('#status')).toBe(lang === 'vi' ? 'Quý 2/2024 · 35/35 · Tính lúc 20/06/2024 14:42' : 'Q2 2024 · 35/35 · Computed 20/06/2024 14:42');
   });
 
+  it('shows no scope picker: Tứ Kỳ has no groups', async () => {
+    expect(await page.isVisible('#scope')).toBe(false);
+  });
+
   it('writes percentages the way the language does', async () => {
     const lines = await page.$$eval('#kpis li', (items) => items.map((li) => li.textContent ?? ''));
     expect(lines).toHaveLength(17);

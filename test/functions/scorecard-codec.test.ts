@@ -17,6 +17,23 @@ describe('scorecard codec', () => {
     expect(scorecard.units.some((u) => u.kpis.some((k) => k.previous !== null))).toBe(true);
   });
 
+  it('round-trips groups, the units\' groups and previousFrom', () => {
+    // u-0…u-59 in two groups by parity; u-63 ends with Q1 and u-64, formed from it, starts in Q2.
+    const merged = {
+      ...plan,
+      groups: [{ id: 'chan', name: 'Cụm chẵn' }, { id: 'le', name: 'Cụm lẻ' }],
+      units: plan.units.map((u, i) => {
+        if (u.id === 'u-63') return { ...u, validTo: '2024-03-31', mergedInto: 'u-64' };
+        if (u.id === 'u-64') return { ...u, validFrom: '2024-04-01', predecessors: [{ id: 'u-63', share: 1 }] };
+        return i < 60 ? { ...u, groups: [i % 2 === 0 ? 'chan' : 'le'] } : u;
+      }),
+    };
+    const card = computeScorecard({ plan: merged, period: '2024-Q2', reports, computedAt: '2024-06-20T00:00:00Z' });
+    expect(card.groups.map((g) => g.groupId).sort()).toEqual(['chan', 'le']);
+    expect(card.units.find((u) => u.unitId === 'u-64')?.previousFrom).toEqual([{ unitId: 'u-63', share: 1 }]);
+    expect(expandScorecard(JSON.parse(JSON.stringify(compactScorecard(card))))).toEqual(card);
+  });
+
   it('stores at most half the bytes', () => {
     expect(JSON.stringify(compactScorecard(scorecard)).length * 2).toBeLessThan(JSON.stringify(scorecard).length);
   });

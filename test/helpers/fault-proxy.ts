@@ -1,8 +1,8 @@
 /**
  * An HTTP proxy between the handlers and dynalite that injects the faults DynamoDB really returns:
  * throttling (400 ProvisionedThroughputExceededException), internal errors (500) and dropped
- * connections. Each fault is scripted for the next N requests, and every request is counted and
- * its command (GetItem, Query, …) recorded.
+ * connections. Each fault is scripted for the next N requests, and every request is counted, its
+ * command (GetItem, Query, …) recorded and the bytes of its answer added up.
  */
 import { createServer, request as forward, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +14,8 @@ export interface FaultProxy {
   /** Fault the next `count` requests (Infinity for all until `clear`). */
   inject(fault: Fault, count: number): void;
   clear(): void;
-  stats: { requests: number; faulted: number; commands: string[] };
+  /** `responseBytes`: what the store sent back, e.g. to show a read leaves report data behind. */
+  stats: { requests: number; faulted: number; commands: string[]; responseBytes: number };
   close(): Promise<void>;
 }
 
@@ -28,7 +29,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const upstream = new URL(target);
   let fault: Fault | null = null;
   let remaining = 0;
-  const stats = { requests: 0, faulted: 0, commands: [] as string[] };
+  const stats = { requests: 0, faulted: 0, commands: [] as string[], responseBytes: 0 };
   const server: Server = createServer((req, res) => {
     stats.requests++;
     // The SDK names the command in X-Amz-Target, e.g. "DynamoDB_20120810.GetItem".
@@ -46,6 +47,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     }
     const proxied = forward({ hostname: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
+      up.on('data', (chunk: Buffer) => (stats.responseBytes += chunk.length));
       up.pipe(res);
     });
     proxied.on('error', () => res.destroy());

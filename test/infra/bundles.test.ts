@@ -21,7 +21,7 @@ beforeAll(async () => {
 describe('function bundles', () => {
   it('builds one bundle per handler of the route table and the schedule', () => {
     expect(bundles.map((b) => b.handler).sort()).toEqual([
-      'compute-scorecard', 'delete-member', 'get-plan', 'get-report', 'get-report-version', 'get-scorecard', 'list-members', 'list-plans', 'me',
+      'change-members', 'compute-scorecard', 'delete-member', 'get-plan', 'get-report', 'get-report-version', 'get-scorecard', 'list-members', 'list-plans', 'me',
       'membership-audit', 'openapi', 'period-status', 'put-member', 'put-plan', 'review-report', 'scheduled-aggregate', 'submit-report',
     ]);
   });

@@ -35,6 +35,7 @@ export const HAPPY_PATHS: readonly HappyPath[] = [
   step('putPlan', 'admin', 201, plan, planDefinition()),
   step('putMember', 'admin', 200, { ...plan, email: REPORTER }, { role: 'reporter', unitId: UNIT.a }),
   step('putMember', 'admin', 200, { ...plan, email: VIEWER }, { role: 'viewer' }),
+  step('changeMembers', 'admin', 200, plan, { put: [{ email: 'chuyen-vien@thu.vn', role: 'viewer' }], remove: [] }),
   step('getMe', 'reporter', 200),
   step('listPlans', 'reporter', 200),
   step('getPlan', 'reporter', 200, plan),

@@ -87,14 +87,14 @@ describe('table', () => {
 
 // 16 routes + the scheduled aggregation.
 const HANDLERS = [
-  'me', 'list-plans', 'get-plan', 'put-plan', 'put-member', 'delete-member', 'list-members', 'membership-audit',
+  'me', 'list-plans', 'get-plan', 'put-plan', 'put-member', 'change-members', 'delete-member', 'list-members', 'membership-audit',
   'submit-report', 'get-report', 'get-report-version',
   'review-report', 'period-status', 'compute-scorecard', 'get-scorecard', 'openapi', 'scheduled-aggregate',
 ];
 
 describe('functions', () => {
   it('has one function per handler, no more (besides the one aws-cdk-lib runs to upload the page)', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 18);
+    template.resourceCountIs('AWS::Lambda::Function', 19);
     expect([...stack.functions.byHandler.keys()].sort()).toEqual([...HANDLERS].sort());
   });
 
@@ -150,6 +150,8 @@ describe('least privilege', () => {
   const WRITE_PLANS = ['dynamodb:GetItem', 'dynamodb:PutItem'];
   // delete-member: loadPlanFor's GetItems, removeMembership's DeleteItem, recordMembershipEvent's PutItem.
   const REMOVE_MEMBERS = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'];
+  // change-members: loadPlanFor's GetItems, membersOf's Query, the batched writes, a lone event's PutItem.
+  const CHANGE_MEMBERS = ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
   // submit: BatchGetItem (this and last quarter), claim Put/Get/Query/Update, DeleteItem (release).
   const WRITE_REPORTS = ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
   // review: GetItem (membership, plan, latest), UpdateItem (the latest pointer's status), PutItem
@@ -168,6 +170,7 @@ describe('least privilege', () => {
     'put-plan': { actions: WRITE_PLANS, indexes: false },
     'put-member': { actions: WRITE_PLANS, indexes: false },
     'delete-member': { actions: REMOVE_MEMBERS, indexes: false },
+    'change-members': { actions: CHANGE_MEMBERS, indexes: false },
     'list-members': { actions: READ, indexes: true },
     'membership-audit': { actions: READ, indexes: true },
     'submit-report': { actions: WRITE_REPORTS, indexes: false },
@@ -244,6 +247,7 @@ describe('HTTP API', () => {
     'PUT /v1/plans/{planId}/members/{email}': 'put-member',
     'DELETE /v1/plans/{planId}/members/{email}': 'delete-member',
     'GET /v1/plans/{planId}/members': 'list-members',
+    'POST /v1/plans/{planId}/members': 'change-members',
     'GET /v1/plans/{planId}/members/audit': 'membership-audit',
     'POST /v1/plans/{planId}/reports': 'submit-report',
     'GET /v1/plans/{planId}/reports/{period}/{unitId}': 'get-report',
@@ -310,6 +314,7 @@ describe('HTTP API', () => {
       'PUT /v1/plans/{planId}': manage,
       'PUT /v1/plans/{planId}/members/{email}': manage,
       'DELETE /v1/plans/{planId}/members/{email}': manage,
+      'POST /v1/plans/{planId}/members': manage,
       'GET /v1/plans/{planId}/members': read,
       'GET /v1/plans/{planId}/members/audit': read,
       'POST /v1/plans/{planId}/reports': bucket(50, 100),
@@ -423,8 +428,8 @@ describe('alarms', () => {
     });
   });
 
-  it('has 19 alarms in all (17 functions, the queue, the API), e-mailing the administrators by default', () => {
-    expect(alarms()).toHaveLength(19);
+  it('has 20 alarms in all (18 functions, the queue, the API), e-mailing the administrators by default', () => {
+    expect(alarms()).toHaveLength(20);
     const emails = ofType('AWS::SNS::Subscription').map(([, s]) => s.Properties);
     expect(emails.map((s) => s.Endpoint).sort()).toEqual(['admin@tuky.gov.vn', 'chanhvanphong@tuky.gov.vn']);
     expect(emails.every((s) => s.Protocol === 'email')).toBe(true);

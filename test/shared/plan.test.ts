@@ -117,7 +117,7 @@ describe('parsePlan rules', () => {
     ['a duplicate field id', (p) => (p.fields[1].id = 'ho-tich'),
       { path: 'fields[1].id', code: 'duplicate_id', vi: 'Mã "ho-tich" bị trùng', en: 'Duplicate id "ho-tich"' }],
     ['an unknown unit kind', (p) => (p.units[2].kind = 'department'),
-      { path: 'units[2].kind', code: 'invalid_value', vi: 'không hợp lệ (chọn một trong: commune, agency)', en: 'invalid value (one of: commune, agency)' }],
+      { path: 'units[2].kind', code: 'invalid_value', vi: 'không hợp lệ (chọn một trong: commune, ward, special-zone, agency)', en: 'invalid value (one of: commune, ward, special-zone, agency)' }],
     ['mergedInto naming no unit', (p) => (p.units[3].mergedInto = 'xa-z'),
       { path: 'units[3].mergedInto', code: 'unknown_unit', vi: 'Không có đơn vị "xa-z"', en: 'No unit "xa-z"' }],
     ['a unit merged into itself', (p) => (p.units[3].mergedInto = 'xa-d'),

@@ -52,7 +52,7 @@ function progressBar(kpi: KpiResult): HTMLElement {
   return el('div', { class: 'kpi-bar', 'aria-hidden': 'true' }, el('span', { class: 'kpi-bar-fill', style: { width: `${share * 100}%`, background: STATUS_COLORS[kpi.status] } }), target);
 }
 
-function previousLine(kpi: KpiResult, lang: Lang): string {
+export function previousLine(kpi: KpiResult, lang: Lang): string {
   if (kpi.previous === null) return t(lang, 'noPrevious');
   return t(lang, 'previous', { value: formatPercent(kpi.previous, lang), change: kpi.value === null ? '—' : signedPoints(kpi.value - kpi.previous, lang) });
 }

@@ -9,6 +9,7 @@ import { destroyCharts, drawChart } from './charts.js';
 import { chaseLists } from './completeness.js';
 import { districtCards } from './district.js';
 import { byId, el, fill } from './dom.js';
+import { groupsTable } from './groups-table.js';
 import { localDate, t } from './i18n.js';
 import { beforeDeadline, isProvisional } from './periods.js';
 import { statusLegend, unitsTable } from './units-table.js';
@@ -37,7 +38,7 @@ export function renderHeader(planName: string, period: Period, card: Scorecard |
  * main thread for long (a province's scorecard is thousands of units, parsed in the task before).
  * Resolves false when another scorecard, or none, took its place meanwhile.
  */
-export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string | null, onKpiChange: (id: string) => void, pinnedUnitId: string | null = null): Promise<boolean> {
+export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string | null, onKpiChange: (id: string) => void, view: ScorecardViewOptions = {}): Promise<boolean> {
   const generation = ++renderGeneration;
   const steps = [
     () => {
@@ -48,6 +49,7 @@ export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string
       fill(byId('district-cards'), districtCards(card.district.kpis, lang));
     },
     () => drawNamed(card, 'district-kpis', lang, isNarrow() ? 20 : 42),
+    () => renderGroups(card, lang, view.onGroupPick ?? (() => {})),
     () => drawNamed(card, 'unit-ranking', lang, unitNameWidth()),
     () => {
       drawNamed(card, 'completeness', lang);
@@ -56,7 +58,7 @@ export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string
     () => drawNamed(card, 'trend', lang),
     () => {
       fill(byId('units-legend'), statusLegend(lang));
-      fill(byId('units-view'), unitsTable(card.units, lang, { pinnedUnitId }));
+      fill(byId('units-view'), unitsTable(card.units, lang, { pinnedUnitId: view.pinnedUnitId ?? null, groupNames: view.groupNames ?? new Map(), ...(view.unitName ? { unitName: view.unitName } : {}) }));
     },
     () => renderKpiPicker(card, lang, kpiId, onKpiChange),
   ];
@@ -70,7 +72,27 @@ export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string
   return true;
 }
 
+export interface ScorecardViewOptions {
+  /** The reader's own unit, first in the table. */
+  pinnedUnitId?: string | null;
+  /** The plan's groups by id, for the table's group filter. */
+  groupNames?: ReadonlyMap<string, string>;
+  /** A group's name pressed in the groups section: show that group's scope. */
+  onGroupPick?: (scope: string) => void;
+  unitName?: (unitId: string) => string;
+}
+
 let renderGeneration = 0;
+
+/** The groups section of the whole plan (a group's own scorecard has none): table, then their ranking when the charts carry one. */
+function renderGroups(card: Scorecard, lang: Lang, onPick: (scope: string) => void): void {
+  const section = byId('groups');
+  section.hidden = card.groups.length === 0;
+  fill(byId('groups-view'), card.groups.length === 0 ? null : groupsTable(card.groups, lang, onPick));
+  const ranking = card.charts.some((c) => c.id === 'group-ranking');
+  byId('group-ranking-figure').hidden = !ranking || section.hidden;
+  if (ranking && !section.hidden) drawNamed(card, 'group-ranking', lang, unitNameWidth());
+}
 
 /** A macrotask: the browser may paint and answer input before the next step. */
 function nextTask(): Promise<void> {

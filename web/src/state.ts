@@ -22,6 +22,8 @@ export const state = {
   planId: null as string | null,
   periodId: null as string | null,
   kpiId: null as string | null,
+  /** `group:<id>` while one group is on screen; null for the whole plan. */
+  scope: null as string | null,
   hasCard: false,
 };
 

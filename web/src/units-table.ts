@@ -7,14 +7,15 @@
  */
 import { STATUS_COLORS } from '../../shared/charts/chart-style.js';
 import { CHART_WORDS, STATUS_LABELS } from '../../shared/charts/labels.js';
-import type { KpiResult, KpiStatus, UnitScorecard } from '../../shared/engine/scorecard-model.js';
+import type { KpiResult, KpiStatus, PredecessorShare, UnitScorecard } from '../../shared/engine/scorecard-model.js';
 import { KPI_LABELS } from '../../shared/kpis.js';
 import { formatNumber, formatPercent } from '../../shared/words/format.js';
 import type { Lang } from '../../shared/words/messages.js';
 import { el, fill, textColorOn } from './dom.js';
 import { t } from './i18n.js';
+import { previousLine } from './district.js';
 import { PAGE_SIZE, pageLinks, pageOf } from './table-pager.js';
-import { unitSearch, unitTools, type UnitQuery } from './unit-filter.js';
+import { unitFacets, unitSearch, unitTools, type UnitQuery } from './unit-filter.js';
 
 /** Marks beside the value, for readers who cannot tell the colours apart. */
 const STATUS_MARKS: Readonly<Record<KpiStatus, string>> = { met: '✓', near: '≈', below: '✗', info: '•', 'no-data': '' };
@@ -23,6 +24,10 @@ export interface UnitsTableOptions {
   /** The reader's own unit: always the first row, highlighted, whatever the search or page. */
   pinnedUnitId?: string | null;
   pageSize?: number;
+  /** The plan's groups by id, for the group filter. */
+  groupNames?: ReadonlyMap<string, string>;
+  /** A unit's name, also for units no longer in the scorecard (a merged unit's predecessors). */
+  unitName?: (unitId: string) => string;
 }
 
 export function unitsTable(units: readonly UnitScorecard[], lang: Lang, options: UnitsTableOptions = {}): HTMLElement {
@@ -40,15 +45,18 @@ export function unitsTable(units: readonly UnitScorecard[], lang: Lang, options:
   const body = el('tbody');
   const count = el('p', { id: 'units-count', class: 'muted units-count' });
   const links = el('div', { class: 'pager-box' });
-  const find = unitSearch(listed);
+  const facets = unitFacets(options.groupNames ?? new Map());
+  const find = unitSearch(listed, facets);
+  const unitName = options.unitName ?? ((id: string) => units.find((u) => u.unitId === id)?.name ?? id);
+  const row = (unit: UnitScorecard, pinnedRow = false) => unitRow(unit, kpiIds.length, lang, unitName, pinnedRow);
   const query: UnitQuery = { text: '', facets: {} };
   let shown = listed;
   let index = 0;
   const render = () => {
     const page = pageOf(shown, index, pageSize);
     index = page.index;
-    const rows = page.items.length > 0 ? page.items.map((u) => unitRow(u, kpiIds.length, lang)) : el('tr', {}, el('td', { class: 'no-match', colspan: kpiIds.length + 2, text: t(lang, 'unitsNoMatch') }));
-    fill(body, pinned ? unitRow(pinned, kpiIds.length, lang, true) : null, rows);
+    const rows = page.items.length > 0 ? page.items.map((u) => row(u)) : el('tr', {}, el('td', { class: 'no-match', colspan: kpiIds.length + 2, text: t(lang, 'unitsNoMatch') }));
+    fill(body, pinned ? row(pinned, true) : null, rows);
     count.textContent = page.items.length > 0 ? t(lang, 'unitsShown', { from: formatNumber(page.from, lang), to: formatNumber(page.from + page.items.length - 1, lang), total: formatNumber(shown.length, lang) }) : '';
     fill(links, pageLinks(page, lang, (to) => {
       index = to;
@@ -62,12 +70,12 @@ export function unitsTable(units: readonly UnitScorecard[], lang: Lang, options:
   };
   render();
   // A district's few dozen units fit one page: no tools to get in the way.
-  const tools = listed.length > pageSize ? unitTools(listed, lang, query, refilter) : null;
+  const tools = listed.length > pageSize ? unitTools(listed, facets, lang, query, refilter) : null;
   const table = el('table', { class: 'traffic-table', id: 'units-table' }, el('thead', {}, head), body);
   return el('div', { class: 'units-view' }, tools, tools ? count : null, el('div', { id: 'units-table-box', class: 'table-scroll', tabindex: 0 }, table), links);
 }
 
-function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang, pinned = false): HTMLTableRowElement {
+function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang, unitName: (unitId: string) => string, pinned = false): HTMLTableRowElement {
   const nameCell = el(
     'th',
     { scope: 'row', class: 'sticky-col' },
@@ -77,6 +85,7 @@ function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang, pinned = fal
       el('span', { class: 'unit-rank', text: unit.rank === null ? '–' : String(unit.rank) }),
       el('span', { class: 'unit-name', text: unit.name }),
       el('span', { class: `unit-report ${reportClass(unit)}`, text: reportText(unit, lang) }),
+      unit.previousFrom ? el('span', { class: 'unit-lineage', text: lineageNote(unit.previousFrom, lang, unitName) }) : null,
     ),
   );
   const score = unit.score === null ? '—' : formatNumber(unit.score, lang, 1);
@@ -86,10 +95,16 @@ function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang, pinned = fal
   return el('tr', { 'data-unit': unit.unitId, class: classes, 'aria-current': pinned ? 'true' : null }, nameCell, scoreCell, cells);
 }
 
-function kpiCell(kpi: KpiResult, lang: Lang): HTMLTableCellElement {
+/** A merged unit's comparison is with its predecessors' reports, each weighted by its share: "Xã A (100%), Xã B (50%)". */
+function lineageNote(from: readonly PredecessorShare[], lang: Lang, unitName: (unitId: string) => string): string {
+  return t(lang, 'previousFrom', { units: from.map((p) => `${unitName(p.unitId)} (${formatNumber(p.share * 100, lang)}%)`).join(', ') });
+}
+
+/** A KPI's value in its status colour; the tooltip adds the status in words and the previous value. */
+export function kpiCell(kpi: KpiResult, lang: Lang): HTMLTableCellElement {
   const value = formatPercent(kpi.value, lang);
   const words = STATUS_LABELS[kpi.status][lang];
-  const title = `${KPI_LABELS[kpi.id][lang]}: ${value} — ${words}`;
+  const title = `${KPI_LABELS[kpi.id][lang]}: ${value} — ${words} · ${previousLine(kpi, lang)}`;
   if (kpi.value === null) return el('td', { class: 'kpi-cell no-data', 'data-status': kpi.status, title }, value, el('span', { class: 'visually-hidden', text: words }));
   const color = STATUS_COLORS[kpi.status];
   return el(

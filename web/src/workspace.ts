@@ -7,6 +7,7 @@ import type { Scorecard } from '../../shared/engine/scorecard-model.js';
 import { ApiError } from './api.js';
 import { confirmCompute } from './compute-confirm.js';
 import { byId, el, fill } from './dom.js';
+import { hideScope, renderScopeSelect, scopeCard, scopeNames } from './group-scope.js';
 import { t } from './i18n.js';
 import { openPeriodView } from './open-period-kpis.js';
 import { isProvisional, openingPeriod, periodOptions } from './periods.js';
@@ -15,8 +16,11 @@ import { renderReviewQueue } from './review-queue.js';
 import { hideMessage, hideScorecard, renderHeader, renderScorecard, showMessage } from './scorecard-view.js';
 import { renderAccount, signOut } from './sign-in.js';
 import { call, canCompute, currentPeriod, currentPlan, inPlan, now, role, state } from './state.js';
+import { readViewLink, writeViewLink } from './view-link.js';
 
 let loadSeq = 0;
+/** The period's whole scorecard as answered: a change of scope draws from it without asking again. */
+let wholeCard: Scorecard | null = null;
 
 export async function start(): Promise<void> {
   byId('sign-in').hidden = true;
@@ -36,17 +40,23 @@ export async function start(): Promise<void> {
     return showMessage([t(state.lang, 'noPlans')]);
   }
   fill(byId('plan-select'), state.plans.map((p) => el('option', { value: p.id, text: p.name })));
-  await selectPlan(state.plans[0]!.id);
+  // A link opens the view it names; a plan the reader may not see opens their first plan instead.
+  const link = readViewLink();
+  const linked = state.plans.some((p) => p.id === link.plan);
+  await selectPlan(linked ? link.plan! : state.plans[0]!.id, linked ? link : { period: null, scope: null });
 }
 
-export async function selectPlan(planId: string): Promise<void> {
-  Object.assign(state, { planId, periodId: null, kpiId: null, hasCard: false });
+/** Another plan from the list opens on its opening period, whole; a link may name the period and scope. */
+export async function selectPlan(planId: string, view: { period: string | null; scope: string | null } = { period: null, scope: null }): Promise<void> {
+  Object.assign(state, { planId, periodId: null, kpiId: null, hasCard: false, scope: view.scope });
+  wholeCard = null;
   byId<HTMLSelectElement>('plan-select').value = planId;
   renderAccount(role(), state.lang);
   renderComputeButton();
   renderPeriodOptions();
   const hasReports = (periodId: string) => call('periodStatus', inPlan(periodId)).then((s) => s.summary.submitted > 0, () => false);
-  await loadPeriod(await openingPeriod(currentPlan()!.periods, now(), hasReports));
+  const linkedPeriod = currentPlan()!.periods.find((p) => p.id === view.period)?.id;
+  await loadPeriod(linkedPeriod ?? (await openingPeriod(currentPlan()!.periods, now(), hasReports)));
 }
 
 export function renderPeriodOptions(): void {
@@ -77,17 +87,42 @@ function enterPeriod(periodId: string, hasCard: boolean): void {
   Object.assign(state, { periodId, hasCard });
   byId<HTMLSelectElement>('period-select').value = periodId;
   renderComputeButton();
+  writeViewLink({ plan: state.planId, period: periodId, scope: state.scope });
 }
 
 async function showCard(periodId: string, card: Scorecard): Promise<void> {
   enterPeriod(periodId, true);
+  wholeCard = card;
   hideMessage();
-  renderHeader(currentPlan()!.name, currentPeriod()!, card, state.lang, now());
-  const open = isProvisional(currentPeriod()!, card.completeness, now());
-  // Drawn in steps: false when the reader has moved on to another period meanwhile.
-  if (!(await renderScorecard(openPeriodView(card, open), state.lang, state.kpiId, (id) => (state.kpiId = id), reporterUnit()))) return;
+  if (await drawScope(card)) renderRoleViews(card);
+}
+
+/** The scorecard in the scope chosen (the whole plan or a group); false when another took its place meanwhile. */
+async function drawScope(whole: Scorecard): Promise<boolean> {
+  const shown = scopeCard(whole, state.scope, state.lang);
+  state.scope = shown.scope;
+  writeViewLink({ plan: state.planId, period: state.periodId, scope: shown.scope });
+  renderScopeSelect(whole, shown, state.lang, (scope) => void selectScope(scope));
+  renderHeader(currentPlan()!.name, currentPeriod()!, shown.card, state.lang, now());
+  const open = isProvisional(currentPeriod()!, shown.card.completeness, now());
+  const onGroupPick = (scope: string) => {
+    byId('summary').scrollIntoView({ block: 'start' });
+    void selectScope(scope);
+  };
+  const view = { pinnedUnitId: reporterUnit(), onGroupPick, ...scopeNames(whole, currentPlan()?.units ?? []) };
+  // Drawn in steps: false when the reader has moved on to another period or scope meanwhile.
+  if (!(await renderScorecard(openPeriodView(shown.card, open), state.lang, state.kpiId, (id) => (state.kpiId = id), view))) return false;
+  byId('scorecard').dataset.scope = shown.scope ?? '';
   document.body.dataset.state = 'ready';
-  renderRoleViews(card);
+  return true;
+}
+
+/** "Phạm vi": a group of the plan (`group:<id>`) or the whole plan (null), from the scorecard on screen. */
+export async function selectScope(scope: string | null): Promise<void> {
+  state.scope = scope;
+  if (!wholeCard || !state.periodId) return;
+  document.body.dataset.state = 'loading';
+  await drawScope(wholeCard);
 }
 
 /** The reporter's own report, the office's review queue: each hides itself for other roles. */
@@ -107,6 +142,8 @@ async function showFailure(error: unknown, periodId?: string): Promise<void> {
   const { status, message } = error instanceof ApiError ? error : { status: -1, message: String(error) };
   document.body.dataset.state = 'error';
   hideScorecard();
+  hideScope();
+  wholeCard = null;
   if (status === 401) return signOut(t(state.lang, 'sessionExpired'));
   if (periodId) {
     enterPeriod(periodId, false);
@@ -145,10 +182,13 @@ export async function compute(): Promise<void> {
 
 export function leave(): void {
   hideScorecard();
+  hideScope();
   byId('my-report').hidden = true;
   byId('review-queue').hidden = true;
   hideMessage();
-  Object.assign(state, { me: null, plans: [], planId: null, periodId: null, hasCard: false });
+  Object.assign(state, { me: null, plans: [], planId: null, periodId: null, hasCard: false, scope: null });
+  wholeCard = null;
+  writeViewLink({ plan: null, period: null, scope: null });
   renderComputeButton();
   signOut();
 }

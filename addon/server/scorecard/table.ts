@@ -1,13 +1,15 @@
 /**
  * The leadership sheet as data: a units × KPIs table (rank order) under a targets row and a
- * "near from" row, the district row first, and the chart data to the right (chart-blocks.ts).
- * Values are the API's ratios (a score is shown as its share of 100), so one number format
- * serves every KPI column. Pure.
+ * "near from" row, the district row (or the chosen group's, scope.ts) first, the plan's groups
+ * in the same columns below it when it has any, and the chart data to the right
+ * (chart-blocks.ts). Values are the API's ratios (a score is shown as its share of 100), so one
+ * number format serves every KPI column, and the traffic lights light the groups too. Pure.
  */
 import { KPI_LABELS, RATIO_KPI_IDS, UNIT_COUNT_KPI_IDS, type KpiId } from '../../../shared/kpis.js';
 import { CHART_WORDS, periodLabel } from '../../../shared/charts/labels.js';
 import type { Lang } from '../../../shared/words/messages.js';
-import { NEAR_MARGIN, type KpiResult, type Scorecard } from '../../../shared/engine/scorecard-model.js';
+import { NEAR_MARGIN, type GroupScorecard, type KpiResult, type Scorecard } from '../../../shared/engine/scorecard-model.js';
+import { pageText } from '../../../shared/words/page-words.js';
 import type { CellInput } from '../safe-text.js';
 import { COLORS, blank, type FontWeight } from '../template/sheet-grid.js';
 import { chartBlocks, CHART_COLUMN, type ChartBlock } from './chart-blocks.js';
@@ -31,23 +33,39 @@ export interface ScorecardSheetModel {
 }
 
 const WORDS = {
-  vi: { rank: 'Hạng', unit: 'Đơn vị', score: 'Điểm', target: 'Mục tiêu', near: 'Gần đạt từ', district: 'Toàn huyện', districtMark: 'Huyện', title: 'BẢNG ĐIỂM KPI MỘT CỬA', computed: 'Tính lúc', stale: 'Có báo cáo mới sau lần tính này: cần tính lại.' },
-  en: { rank: 'Rank', unit: 'Unit', score: 'Score', target: 'Target', near: 'Near from', district: 'Whole district', districtMark: 'District', title: 'ONE-STOP KPI SCORECARD', computed: 'Computed', stale: 'Reports arrived after this computation: compute again.' },
+  vi: { rank: 'Hạng', unit: 'Đơn vị', score: 'Điểm', target: 'Mục tiêu', near: 'Gần đạt từ', district: 'Toàn kế hoạch', districtMark: 'Chung', title: 'BẢNG ĐIỂM KPI MỘT CỬA', computed: 'Tính lúc', stale: 'Có báo cáo mới sau lần tính này: cần tính lại.' },
+  en: { rank: 'Rank', unit: 'Unit', score: 'Score', target: 'Target', near: 'Near from', district: 'Whole plan', districtMark: 'All', title: 'ONE-STOP KPI SCORECARD', computed: 'Computed', stale: 'Reports arrived after this computation: compute again.' },
 };
 
-/** `computedAt`: when the scorecard was computed, as the reader's clock shows it. */
-export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: string, computedAt: string): ScorecardSheetModel {
+export interface SheetScope {
+  /** The group the sheet is written for; null for the whole plan. */
+  group: GroupScorecard | null;
+  /** Every group of the plan, in rank order, for the groups table. */
+  groups: readonly GroupScorecard[];
+}
+
+/**
+ * `card` is the scorecard of the scope (the whole plan's, or the group's from scope.ts);
+ * `computedAt`: when it was computed, as the reader's clock shows it.
+ */
+export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: string, computedAt: string, scope: SheetScope = { group: null, groups: card.groups ?? [] }): ScorecardSheetModel {
   const w = WORDS[lang];
   const charts = chartBlocks(card.charts, DISTRICT_ROW);
-  const rows = Math.max(DISTRICT_ROW + card.units.length, ...charts.map((c) => c.row + c.numRows - 1));
+  const unitsEnd = DISTRICT_ROW + card.units.length;
+  // A blank row, the table's title and its header, then one row per group.
+  const groupsTitleRow = unitsEnd + 2;
+  const groupsEnd = scope.groups.length === 0 ? unitsEnd : groupsTitleRow + 1 + scope.groups.length;
+  const rows = Math.max(groupsEnd, ...charts.map((c) => c.row + c.numRows - 1));
   const columns = Math.max(TABLE_COLUMNS, ...charts.map((c) => c.column + c.numColumns - 1));
   const cells = blank<CellInput>(rows, columns, null);
   const formats = blank(rows, columns, '@');
   const backgrounds = blank<string | null>(rows, columns, null);
   const bold = new Set([1, HEADER_ROW, DISTRICT_ROW]);
+  const groupWord = pageText(lang, 'group');
 
   const c = card.completeness;
-  cells[0]![0] = `${w.title} — ${planName} — ${periodLabel(card.period, lang)}`;
+  const scopeName = scope.group ? `${groupWord}: ${scope.group.name}` : null;
+  cells[0]![0] = [w.title, planName, scopeName, periodLabel(card.period, lang)].filter(Boolean).join(' — ');
   cells[1]![0] = [`${w.computed} ${computedAt}`, CHART_WORDS[lang].unitsReported(c.submitted, c.expected), card.stale ? w.stale : ''].filter(Boolean).join(' · ');
   const header: CellInput[] = [w.rank, w.unit, `${w.score} (%)`, ...KPI_COLUMNS.map((id) => `${KPI_LABELS[id][lang]} (%)`)];
   header.forEach((text, i) => (cells[HEADER_ROW - 1]![i] = text));
@@ -56,14 +74,18 @@ export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: strin
   const targets = KPI_COLUMNS.map((id) => district.get(id)?.target ?? null);
   setRow(TARGET_ROW, ['', w.target, 1, ...targets]);
   setRow(NEAR_ROW, ['', w.near, 1 - NEAR_MARGIN, ...targets.map((t) => (t === null ? null : t - NEAR_MARGIN))]);
-  setRow(DISTRICT_ROW, [w.districtMark, w.district, null, ...values(card.district.kpis)]);
-  card.units.forEach((unit, i) => {
-    setRow(DISTRICT_ROW + 1 + i, [unit.rank ?? '—', unit.name, unit.score === null ? null : unit.score / 100, ...values(unit.kpis)]);
-    formats[DISTRICT_ROW + i]![0] = '0';
-  });
+  setRow(DISTRICT_ROW, scope.group ? [groupWord, scope.group.name, null, ...values(card.district.kpis)] : [w.districtMark, w.district, null, ...values(card.district.kpis)]);
+  card.units.forEach((unit, i) => setRanked(DISTRICT_ROW + 1 + i, unit.rank, unit.name, unit.score, unit.kpis));
+  percentRows(TARGET_ROW, unitsEnd);
 
-  for (let r = TARGET_ROW; r < DISTRICT_ROW + 1 + card.units.length; r++) {
-    for (let col = 3; col <= TABLE_COLUMNS; col++) formats[r - 1]![col - 1] = '0.0%';
+  if (scope.groups.length > 0) {
+    // Each group's name carries its reports (submitted/expected): the columns are the units' own.
+    setRow(groupsTitleRow, [pageText(lang, 'groupsHeading')]);
+    setRow(groupsTitleRow + 1, [w.rank, `${groupWord} (${pageText(lang, 'groupReports').toLowerCase()})`, `${w.score} (%)`, ...header.slice(3)]);
+    scope.groups.forEach((g, i) => setRanked(groupsTitleRow + 2 + i, g.rank, `${g.name} (${g.completeness.submitted}/${g.completeness.expected})`, g.score, g.kpis));
+    percentRows(groupsTitleRow + 2, groupsEnd);
+    bold.add(groupsTitleRow).add(groupsTitleRow + 1);
+    for (let col = 1; col <= TABLE_COLUMNS; col++) backgrounds[groupsTitleRow]![col - 1] = COLORS.heading;
   }
   for (let col = 1; col <= TABLE_COLUMNS; col++) {
     backgrounds[HEADER_ROW - 1]![col - 1] = COLORS.heading;
@@ -89,6 +111,16 @@ export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: strin
 
   function setRow(row: number, line: CellInput[]): void {
     line.forEach((value, i) => (cells[row - 1]![i] = value));
+  }
+
+  /** A unit's or a group's row: rank (a whole number), name, score as a share of 100, KPIs. */
+  function setRanked(row: number, rank: number | null, name: string, score: number | null, kpis: readonly KpiResult[]): void {
+    setRow(row, [rank ?? '—', name, score === null ? null : score / 100, ...values(kpis)]);
+    formats[row - 1]![0] = '0';
+  }
+
+  function percentRows(first: number, last: number): void {
+    for (let r = first; r <= last; r++) for (let col = 3; col <= TABLE_COLUMNS; col++) formats[r - 1]![col - 1] = '0.0%';
   }
 }
 

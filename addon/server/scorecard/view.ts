@@ -1,13 +1,15 @@
 /**
- * What the scorecard sidebar draws: the API's own Chart.js configurations, and the district's
- * KPIs with their status colours. The per-unit detail stays on the server: the sidebar does not
- * need it, and google.script.run carries less.
+ * What the scorecard sidebar draws, for the whole plan or one group (scope.ts): the Chart.js
+ * configurations, and the district's (or the group's) KPIs with their status colours. The
+ * per-unit detail stays on the server: the sidebar does not need it, and google.script.run
+ * carries less.
  */
 import { statusColor } from '../../../shared/charts/chart-style.js';
 import { KPI_LABELS } from '../../../shared/kpis.js';
 import { periodLabel, STATUS_LABELS } from '../../../shared/charts/labels.js';
 import type { Lang } from '../../../shared/words/messages.js';
 import type { ChartSpec, Completeness, KpiStatus, Scorecard } from '../../../shared/engine/scorecard-model.js';
+import { scopedScorecard, type ScopeChoice } from './scope.js';
 
 export interface KpiLine {
   id: string;
@@ -28,9 +30,16 @@ export interface ScorecardView {
   district: KpiLine[];
   charts: ChartSpec[];
   units: number;
+  /** The filter shown: `group:<id>`, or '' for the whole plan. */
+  scope: string;
+  /** The chosen group's name; null for the whole plan. */
+  scopeName: string | null;
+  scopes: ScopeChoice[];
 }
 
-export function scorecardView(card: Scorecard, lang: Lang): ScorecardView {
+/** `filter`: the scope asked for (`group:<id>`); anything the scorecard has no group for shows the whole plan. */
+export function scorecardView(whole: Scorecard, lang: Lang, filter: string | null = null): ScorecardView {
+  const { card, group, filter: scope, choices } = scopedScorecard(whole, filter, lang);
   const { expected, submitted, onTime, late, missing } = card.completeness;
   return {
     period: card.period,
@@ -49,5 +58,8 @@ export function scorecardView(card: Scorecard, lang: Lang): ScorecardView {
     })),
     charts: card.charts,
     units: card.units.length,
+    scope,
+    scopeName: group?.name ?? null,
+    scopes: choices,
   };
 }

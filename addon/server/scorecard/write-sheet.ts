@@ -1,15 +1,19 @@
 /// <reference types="google-apps-script" />
 /**
- * Writes the leadership sheet for a period, rewritten in place on every refresh: one range for
+ * Writes the leadership sheet for a period, in the scope the reader chose last (the whole plan or
+ * one group, scope.ts), rewritten in place on every refresh: one range for
  * values and formats, three conditional-format rules for the traffic lights, and the four charts
  * synced by native-charts.ts. The number of Apps Script calls does not depend on the number of
  * units (see docs/addon.md for the counts).
  */
 import { STATUS_COLORS } from '../../../shared/charts/chart-style.js';
+import type { Lang } from '../../../shared/words/messages.js';
 import type { AddonContext } from '../context.js';
 import { cellValues } from '../safe-text.js';
+import { say } from '../words.js';
 import { fetchScorecard } from './fetch.js';
 import { syncCharts, type SavedCharts } from './native-charts.js';
+import { scopedScorecard, storedScope } from './scope.js';
 import { DISTRICT_ROW, NEAR_ROW, scorecardSheetModel, TARGET_ROW } from './table.js';
 
 const SCORECARD_SHEET = 'Bảng điểm KPI';
@@ -24,12 +28,15 @@ export interface ScorecardSheetResult {
   period: string;
   units: number;
   charts: number;
+  /** The group the sheet was written for; null for the whole plan. */
+  group: string | null;
 }
 
 export function writeScorecardSheet(ctx: AddonContext, period: string): ScorecardSheetResult {
-  const card = fetchScorecard(ctx, period);
+  const whole = fetchScorecard(ctx, period);
+  const { card, group } = scopedScorecard(whole, storedScope(ctx), ctx.lang);
   const computedAt = Utilities.formatDate(new Date(card.computedAt), ctx.plan.timezone, 'dd/MM/yyyy HH:mm');
-  const model = scorecardSheetModel(card, ctx.lang, ctx.plan.name, computedAt);
+  const model = scorecardSheetModel(card, ctx.lang, ctx.plan.name, computedAt, { group, groups: whole.groups ?? [] });
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const found = spreadsheet.getSheetByName(SCORECARD_SHEET);
   const sheet = found ?? spreadsheet.insertSheet(SCORECARD_SHEET);
@@ -54,7 +61,13 @@ export function writeScorecardSheet(ctx: AddonContext, period: string): Scorecar
   ctx.state.setJson(CHARTS_KEY, next);
   if (found) sheet.activate();
   else sheet.setFrozenRows(DISTRICT_ROW);
-  return { sheet: SCORECARD_SHEET, period, units: card.units.length, charts: model.charts.length };
+  return { sheet: SCORECARD_SHEET, period, units: card.units.length, charts: model.charts.length, group: group?.name ?? null };
+}
+
+/** What the reader is told once the sheet is written. */
+export function writtenMessage(result: ScorecardSheetResult, lang: Lang): string {
+  const { period, sheet, group } = result;
+  return group === null ? say('scorecard_written', lang, { period, sheet }) : say('scorecard_written_group', lang, { period, sheet, group });
 }
 
 /**

@@ -32,11 +32,18 @@ export interface MembershipStore {
   membershipsOf(email: string): Promise<Membership[]>;
   /** A plan's members, by email. */
   membersOf(planId: string): Promise<Membership[]>;
+  /**
+   * Many grants and removals in one plan, written in batches; nothing is read back, so the
+   * caller works out what changed from `membersOf` first.
+   */
+  changeMemberships(planId: string, changes: { put: readonly Membership[]; remove: readonly string[] }): Promise<void>;
 }
 
 export interface MembershipLog {
   /** Written once, never changed or deleted. */
   recordMembershipEvent(event: MembershipEvent): Promise<void>;
+  /** The same for many events at once, in batches. */
+  recordMembershipEvents(events: readonly MembershipEvent[]): Promise<void>;
   /** A plan's membership events, oldest first. */
   membershipEvents(planId: string): Promise<MembershipEvent[]>;
 }

@@ -63,6 +63,9 @@ export interface AppendResult {
   created: boolean;
 }
 
+/** What the chase list needs of a latest report: everything but its data. */
+export type ReportStatus = Omit<SubmittedReport, 'data'>;
+
 export interface CorruptReport {
   unitId: string;
   period: string;
@@ -76,4 +79,6 @@ export interface ReportStore {
   listVersions(key: ReportKey): Promise<Omit<ReportVersion, 'dataJson' | 'warnings'>[]>;
   /** The latest report of every unit for every quarter of a year: one paginated Query. */
   latestReportsOfYear(planId: string, year: number): Promise<{ reports: SubmittedReport[]; corrupt: CorruptReport[] }>;
+  /** The latest report of every unit for these quarters, without its data: one Query per quarter, at once. */
+  latestStatuses(planId: string, quarters: readonly string[]): Promise<ReportStatus[]>;
 }

@@ -5,7 +5,7 @@
  */
 import { demoReport } from '../../../functions/local/demo-data.js';
 import { seededRandom } from '../../../functions/local/synthetic-reports.js';
-import { parsePlan } from '../../../shared/plans/plan.js';
+import { parsePlan, type Plan } from '../../../shared/plans/plan.js';
 import { TU_KY_2024 } from '../../../shared/plans/tu-ky-2024.js';
 import type { Lang } from '../../../shared/words/messages.js';
 import { withCharts } from '../../../shared/charts/charts.js';
@@ -32,6 +32,7 @@ const reports: SubmittedReport[] = ['2024-Q1', '2024-Q2'].flatMap((period, index
   }));
 });
 
-export function tuKyScorecard(lang: Lang): Scorecard {
-  return withCharts(computeScorecard({ plan: tuKy, period: '2024-Q2', reports, computedAt: COMPUTED_AT }), lang);
+/** `plan`: Tứ Kỳ itself, or the same units arranged otherwise (e.g. in groups). */
+export function tuKyScorecard(lang: Lang, plan: Plan = tuKy): Scorecard {
+  return withCharts(computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT }), lang);
 }

@@ -2,6 +2,7 @@
  * `Utilities`: dates, ids, base64 and blobs. `sleep` does not block: it records the pause in
  * `fake.sleeps` so retry back-off can be checked without waiting.
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Blob, fromSignedBytes, toSignedBytes } from './blob.js';
 import { formatDate } from './date-format.js';
 import type { FakeEnv } from './env.js';
@@ -33,5 +34,22 @@ export class Utilities {
 
   newBlob(data: BytesOrText, contentType: string | null = null, name: string | null = null): Blob {
     return new Blob(this.env, new Uint8Array(bytesOf(data)), contentType, name);
+  }
+
+  /**
+   * As developers.google.com/apps-script/reference/utilities/utilities#gzip(BlobSource): a new
+   * Blob of the gzip-compressed bytes, typed application/x-gzip, named `name` when given; `ungzip`
+   * gives the bytes back. A Blob that is no gzip data is refused with an exception.
+   */
+  gzip(blob: Blob, name: string | null = null): Blob {
+    return new Blob(this.env, new Uint8Array(gzipSync(blob.data)), 'application/x-gzip', name);
+  }
+
+  ungzip(blob: Blob): Blob {
+    try {
+      return new Blob(this.env, new Uint8Array(gunzipSync(blob.data)), null, null);
+    } catch {
+      throw this.env.exception('Could not decompress gzip.');
+    }
   }
 }
