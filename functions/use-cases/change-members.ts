@@ -15,7 +15,8 @@ import { localize, type RawProblem } from '../../shared/words/problems.js';
 import type { Caller } from '../access/caller.js';
 import { invalid } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import { emailProblem, grantOf, grantProblems, recordAll, sameGrant, storedEmail, wideningWarnings } from './manage-members.js';
+import { emailProblem, grantProblems, storedEmail } from '../../shared/plans/members.js';
+import { grantOf, recordAll, sameGrant, wideningWarnings } from './manage-members.js';
 import type { Grant, Membership, MembershipEvent } from './ports/members.port.js';
 import { loadPlanFor } from './plan-access.js';
 

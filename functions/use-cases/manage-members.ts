@@ -6,6 +6,7 @@
 import type { RouteResponse } from '../../shared/api/contract.js';
 import type { MemberRequest } from '../../shared/api/requests.js';
 import { API_ROUTES } from '../../shared/api/routes.js';
+import { emailProblem, grantProblems, storedEmail } from '../../shared/plans/members.js';
 import type { Lang } from '../../shared/words/messages.js';
 import { localize, type RawProblem } from '../../shared/words/problems.js';
 import type { Caller } from '../access/caller.js';
@@ -41,21 +42,6 @@ function memberEmail(raw: string): string {
   const email = storedEmail(raw);
   if (email === null) throw invalid([emailProblem(['email'])]);
   return email;
-}
-
-/** An address as stored: trimmed and lower-cased; null when it is no address. */
-export function storedEmail(raw: string): string | null {
-  const email = raw.trim().toLowerCase();
-  return /^[^\s@]+@[^\s@]+$/.test(email) && email.length <= 254 ? email : null;
-}
-
-export const emailProblem = (path: RawProblem['path']): RawProblem => ({ path, code: 'invalid_format', params: { format: 'email' } });
-
-/** What is wrong with a grant in this plan, at paths relative to the grant: a reporter needs a unit of the plan. */
-export function grantProblems(unitIds: ReadonlySet<string>, body: MemberRequest): RawProblem[] {
-  if (body.role === 'reporter' && body.unitId === undefined) return [{ path: ['unitId'], code: 'required' }];
-  if (body.unitId !== undefined && !unitIds.has(body.unitId)) return [{ path: ['unitId'], code: 'unknown_unit', params: { id: body.unitId } }];
-  return [];
 }
 
 /**

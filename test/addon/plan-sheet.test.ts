@@ -186,14 +186,13 @@ describe('an administrator edits a plan in the spreadsheet', () => {
     expect(audit.events.filter((e) => e.email === 'dai-son@tuky.vn').map((e) => [e.action, e.by])).toEqual([['granted', ADMIN], ['removed', ADMIN]]);
   });
 
-  it('marks a member problem only the server can judge on its row, after the plan itself is saved', async () => {
-    // A reporter of a unit the plan does not have: the add-in checks the shape of each row; which
-    // units exist is the server's rule (POST …/members answers 400 at put[0].unitId).
+  it('marks a reporter of a unit the sheet does not have on its row, and sends nothing: no plan saved without its members', async () => {
+    // The shared member rules (shared/plans/members.ts) run in the add-in against the sheet's own
+    // units before any request, so the plan cannot be saved while its members are refused.
     expect(type('Thành viên', 'A7:C7', [['moi@tuky.vn', 'reporter', 'xa-khong-co']]).accepted).toBe(true);
-    admin.fake.ui.queueAlertResponse('YES');
     const sent = requests(admin, () => admin.run('menuSavePlan'));
-    expect(sent.map((r) => `${r.method.toUpperCase()} ${r.status}`)).toEqual(['GET 200', 'PUT 200', 'POST 400']);
-    expect(lastAlert(admin)).toBe(`Đã lưu kế hoạch "${PLAN_ID}" nhưng chưa lưu thành viên: 1 lỗi (các ô đã được tô đỏ):\n• Thành viên!C7: Không có đơn vị "xa-khong-co" trong kế hoạch.`);
+    expect(sent).toEqual([]);
+    expect(lastAlert(admin)).toBe('Kế hoạch có 1 lỗi, chưa lưu gì (các ô đã được tô đỏ, xem ghi chú trên ô):\n• Thành viên!C7: Không có đơn vị "xa-khong-co" trong kế hoạch.');
     expect(cell('Thành viên', 'C7')).toMatchObject({ note: '⚠ Không có đơn vị "xa-khong-co" trong kế hoạch.', background: ERROR_RED });
     const { body } = await stack.api<{ members: unknown[] }>(`/v1/plans/${PLAN_ID}/members`, { as: ADMIN });
     expect(body.members).toHaveLength(3);

@@ -2,9 +2,11 @@
  * The members sheet against the plan's members now → one POST …/members request: the rows that
  * are new or different (`put`), and the members no row names any more (`remove`). Emails compare
  * as the server stores them (trimmed, lower case). The shape is checked with the contract's own
- * schema; the rules that need the plan (a reporter's unit) are the server's. Pure.
+ * schema, and each grant with the shared member rules against the sheet's own units, so a row the
+ * server would refuse is marked before the plan is saved. Pure.
  */
 import { ChangeMembersSchema, type ChangeMembersRequest } from '../../../shared/api/requests.js';
+import { emailProblem, grantProblems, storedEmail } from '../../../shared/plans/members.js';
 import { fromZodError, type RawProblem } from '../../../shared/words/problems.js';
 import type { SheetMember } from './from-rows.js';
 import type { Member } from './to-rows.js';
@@ -19,7 +21,8 @@ export interface MemberChanges {
 
 const key = (email: string) => email.trim().toLowerCase();
 
-export function memberChanges(current: readonly Member[], rows: readonly SheetMember[]): MemberChanges {
+/** `unitIds`: the units of the plan being saved (a reporter's unit must be one of them); null while the plan itself has problems. */
+export function memberChanges(current: readonly Member[], rows: readonly SheetMember[], unitIds: ReadonlySet<string> | null): MemberChanges {
   const problems: RawProblem[] = [];
   // Every row as a grant, so that each bad role or address is named at its own row.
   const shape = ChangeMembersSchema.safeParse({ put: rows }, { reportInput: true });
@@ -30,6 +33,8 @@ export function memberChanges(current: readonly Member[], rows: readonly SheetMe
   const put: ChangeMembersRequest['put'] = [];
   const putRows: number[] = [];
   rows.forEach((row, i) => {
+    if (shape.success && unitIds) problems.push(...grantProblems(unitIds, shape.data.put[i]!).map((p) => ({ ...p, path: ['members', i, ...p.path] })));
+    if (storedEmail(row.email) === null && shape.success) problems.push(emailProblem(['members', i, 'email']));
     const email = key(row.email);
     if (seen.has(email)) return problems.push({ path: ['members', i, 'email'], code: 'duplicate_email', params: { value: email } });
     seen.add(email);

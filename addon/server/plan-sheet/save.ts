@@ -40,14 +40,14 @@ export function savePlan(lang: Lang, ui: GoogleAppsScript.Base.Ui): SaveOutcome 
   // Every rule but the time zone's, which needs Intl time zones (undocumented in Apps Script):
   // the server names an unknown zone (400 at `timezone`), and it is marked like any problem.
   const parsed = checkPlan(read.plan, () => true);
-  const local = [...(parsed.ok ? [] : parsed.problems), ...memberChanges([], read.members).problems];
+  const local = [...(parsed.ok ? [] : parsed.problems), ...memberChanges([], read.members, parsed.ok ? new Set(parsed.value.units.map((u) => u.id)) : null).problems];
   if (!parsed.ok || local.length > 0) {
     const problems = showProblems(local, lang, read.cells);
     return mark(problems, say('plan_problems', lang, { count: problems.length }));
   }
   const plan = parsed.value;
   const api = planApi(state, lang);
-  const changes = memberChanges(membersNow(api, plan.id, lang), read.members);
+  const changes = memberChanges(membersNow(api, plan.id, lang), read.members, new Set(plan.units.map((u) => u.id)));
   const { put, remove } = changes.request;
   const question = say('plan_save_confirm', lang, { planId: plan.id, units: plan.units.length, put: put.length, remove: remove.length });
   if (ui.alert(question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return { head: null, problems: [] };
