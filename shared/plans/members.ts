@@ -4,7 +4,6 @@
  * members the server then refuses would leave the two half-applied.
  */
 import type { RawProblem } from '../words/problems.js';
-import type { Role } from '../api/roles.js';
 
 /** An address as stored: trimmed and lower-cased; null when it is no email address. */
 export function storedEmail(raw: string): string | null {
@@ -15,7 +14,7 @@ export function storedEmail(raw: string): string | null {
 export const emailProblem = (path: RawProblem['path']): RawProblem => ({ path, code: 'invalid_format', params: { format: 'email' } });
 
 /** What is wrong with a grant in this plan, at paths relative to the grant: a reporter needs a unit of the plan. */
-export function grantProblems(unitIds: ReadonlySet<string>, grant: { role: Role; unitId?: string | undefined }): RawProblem[] {
+export function grantProblems(unitIds: ReadonlySet<string>, grant: { role: string; unitId?: string | undefined }): RawProblem[] {
   if (grant.role === 'reporter' && grant.unitId === undefined) return [{ path: ['unitId'], code: 'required' }];
   if (grant.unitId !== undefined && !unitIds.has(grant.unitId)) return [{ path: ['unitId'], code: 'unknown_unit', params: { id: grant.unitId } }];
   return [];
