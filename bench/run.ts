@@ -9,6 +9,7 @@ import { benchAggregate } from './aggregate.js';
 import { benchBundles } from './bundles.js';
 import { benchAddon } from './addon.js';
 import { benchScale } from './scale.js';
+import { benchExports } from './exports.js';
 
 const SECTIONS: Record<string, () => unknown> = {
   engine: benchEngine,
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, () => unknown> = {
   bundles: benchBundles,
   addon: benchAddon,
   scale: benchScale,
+  exports: benchExports,
 };
 
 const RESULTS = new URL('./results.json', import.meta.url);

@@ -35,6 +35,8 @@ interface Deployment {
   throttle: Throttle;
   /** Lambda reserved concurrency: both a cap and a guarantee; unset shares the account's pool. */
   reservedConcurrency?: number;
+  /** Reads a year of reports and computes over them: gets the aggregation's time and memory. */
+  heavy?: true;
 }
 
 const DEPLOYMENT: Record<RouteId, Deployment> = {
@@ -52,8 +54,11 @@ const DEPLOYMENT: Record<RouteId, Deployment> = {
   getReportVersion: { handler: 'get-report-version', access: 'read', throttle: READ },
   reviewReport: { handler: 'review-report', access: 'review', throttle: MANAGE },
   periodStatus: { handler: 'period-status', access: 'read', throttle: READ },
-  computeScorecard: { handler: 'compute-scorecard', access: 'aggregate', throttle: COMPUTE, reservedConcurrency: COMPUTE_CONCURRENCY },
+  computeScorecard: { handler: 'compute-scorecard', access: 'aggregate', throttle: COMPUTE, reservedConcurrency: COMPUTE_CONCURRENCY, heavy: true },
   getScorecard: { handler: 'get-scorecard', access: 'read', throttle: READ },
+  // An export reads a year of reports and builds a file, as heavy as an aggregation (but stores nothing).
+  exportForm06: { handler: 'export-form-06', access: 'read', throttle: COMPUTE, heavy: true },
+  exportReportDocx: { handler: 'export-report-docx', access: 'read', throttle: COMPUTE, heavy: true },
   openapi: { handler: 'openapi', access: 'none', throttle: PUBLIC },
 };
 

@@ -11,6 +11,7 @@
  * A large body is sent gzip-compressed (GZIP_FROM_CHARS).
  */
 import type { ErrorBody, RouteRequest, RouteResponse } from '../../shared/api/contract.js';
+import { fileNameOf } from '../../shared/api/file-name.js';
 import { API_ROUTES, pathOf, type PathParams, type RouteId } from '../../shared/api/routes.js';
 import type { Lang } from '../../shared/words/messages.js';
 import { AddonError, type Issue } from './errors.js';
@@ -21,6 +22,8 @@ type BodyRoute = { [Id in RouteId]: RouteRequest<Id> extends never ? never : Id 
 
 export interface ApiClient {
   call<Id extends RouteId>(id: Id, params: PathParams<Id>, ...body: Id extends BodyRoute ? [RouteRequest<Id>] : []): RouteResponse<Id>;
+  /** A GET route that answers a file (the exports): its bytes, type and the name from content-disposition. */
+  file<Id extends RouteId>(id: Id, params: PathParams<Id>, query?: Record<string, string>): GoogleAppsScript.Base.Blob;
 }
 
 /**
@@ -34,7 +37,8 @@ export function apiClient(apiUrl: string, lang: Lang): ApiClient {
   let token: string | null = null;
   const base = apiUrl.replace(/\/+$/, '');
 
-  function request<T>(method: 'get' | 'post' | 'put' | 'delete', path: string, body?: unknown): T {
+  /** The answer when it is a 2xx; otherwise the AddonError for it. */
+  function send(method: 'get' | 'post' | 'put' | 'delete', path: string, body?: unknown): GoogleAppsScript.URL_Fetch.HTTPResponse {
     token ??= ScriptApp.getIdentityToken();
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'Accept-Language': lang };
     const params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = { method, headers, muteHttpExceptions: true, followRedirects: false };
@@ -54,14 +58,25 @@ export function apiClient(apiUrl: string, lang: Lang): ApiClient {
       throw new AddonError('no_answer', say('unreachable', lang, { detail }), [], null);
     }
     const status = response.getResponseCode();
-    const text = response.getContentText();
-    if (status === 204) return undefined as T;
-    if (status >= 200 && status < 300) return parse<T>(text, status, lang);
-    throw errorFrom(status, text, lang);
+    if (status >= 200 && status < 300) return response;
+    throw errorFrom(status, response.getContentText(), lang);
+  }
+
+  function request<T>(method: 'get' | 'post' | 'put' | 'delete', path: string, body?: unknown): T {
+    const response = send(method, path, body);
+    const status = response.getResponseCode();
+    return status === 204 ? (undefined as T) : parse<T>(response.getContentText(), status, lang);
   }
 
   return {
     call: (id, params, ...body) => request(methodOf(id), pathOf(id, params), body[0]),
+    file: (id, params, query = {}) => {
+      const search = Object.entries(query).map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
+      const response = send('get', `${pathOf(id, params)}${search ? `?${search}` : ''}`);
+      const blob = response.getBlob();
+      const name = fileNameOf(headerOf(response, 'content-disposition'));
+      return name ? blob.setName(name) : blob;
+    },
   };
 }
 
@@ -88,6 +103,11 @@ function errorFrom(status: number, text: string, lang: Lang): AddonError {
     return new AddonError(typeof error.code === 'string' ? error.code : `http_${status}`, error.message, issuesOf(error.issues), status);
   }
   return new AddonError(`http_${status}`, say(status < 500 ? 'refused' : 'server_busy', lang, { status }), [], status);
+}
+
+function headerOf(response: GoogleAppsScript.URL_Fetch.HTTPResponse, name: string): string | null {
+  const found = Object.entries(response.getHeaders() as Record<string, string>).find(([key]) => key.toLowerCase() === name);
+  return found ? String(found[1]) : null;
 }
 
 function issuesOf(raw: unknown): Issue[] {

@@ -28,6 +28,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem('Xem bảng điểm / Show the scorecard', 'menuShowScorecard')
     .addItem('Ghi trang bảng điểm / Write the scorecard sheet', 'menuWriteScorecardSheet')
+    .addItem('Xuất báo cáo / Export the report', 'menuExportReport')
     .addSeparator()
     .addItem('Thiết lập kế hoạch / Set up a plan', 'menuSetUpPlan')
     .addItem('Lưu kế hoạch / Save the plan', 'menuSavePlan')
@@ -43,6 +44,8 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 export const menuOpenPanel = showPanel;
 export const menuShowScorecard = showScorecard;
 export const menuSettings = showSettings;
+/** Only a page can hand the browser a file to save: the scorecard sidebar, whose export buttons come first. */
+export const menuExportReport = showScorecard;
 
 /** Runs a menu action; whatever goes wrong is told in an alert, never as a script error. */
 function fromMenu(work: (lang: ReturnType<typeof sessionLang>, ui: GoogleAppsScript.Base.Ui) => string | null): void {

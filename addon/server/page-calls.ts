@@ -8,6 +8,7 @@ import { checkTemplate, type CheckResult } from './check.js';
 import { openContext } from './context.js';
 import { showSettings } from './dialogs.js';
 import { AddonError, outcome, type Outcome } from './errors.js';
+import { exportFile, type ExportedFile, type ExportKind } from './exports.js';
 import { langOf } from './lang.js';
 import { panelState, type PanelState } from './panel.js';
 import { compute, myReport, periodStatus, review } from './review.js';
@@ -84,6 +85,11 @@ export function writeScorecardSheet(period: string, lang?: string): Outcome<Scor
     const result = writeSheet(openContext(langOf(lang)), period);
     return { ...result, message: writtenMessage(result, langOf(lang)) };
   });
+}
+
+/** "Xuất báo cáo" in the scorecard sidebar: the file of `kind` for the period, in the scope chosen there. */
+export function exportReport(period: string, kind: ExportKind, lang?: string): Outcome<ExportedFile> {
+  return outcome(langOf(lang), () => exportFile(openContext(langOf(lang)), period, kind));
 }
 
 export function lookupAccount(apiUrl: string, planId: string | null, lang?: string): Outcome<Account> {

@@ -133,6 +133,18 @@ const catalog = {
     vi: (p) => `Đã ghi bảng điểm ${p.period} của nhóm "${p.group}" vào trang "${p.sheet}".`,
     en: (p) => `The ${p.period} scorecard of group "${p.group}" is on sheet "${p.sheet}".`,
   },
+  export_ready: {
+    vi: (p) => `Đã tải "${p.file}" (${p.size}).`,
+    en: (p) => `Downloaded "${p.file}" (${p.size}).`,
+  },
+  export_too_large: {
+    vi: (p) => `Tệp ${p.file} quá lớn để tải qua thanh bên (${p.size}, tối đa ${p.max}): hãy tải trên trang bảng điểm.`,
+    en: (p) => `The file ${p.file} is too large to download through the sidebar (${p.size}, at most ${p.max}): download it from the scorecard page.`,
+  },
+  unknown_export: {
+    vi: (p) => `Không có loại tệp "${p.kind}" để xuất.`,
+    en: (p) => `There is no "${p.kind}" file to export.`,
+  },
   plan_admins_only: {
     vi: (p) => `Chỉ quản trị viên mới thiết lập và lưu được kế hoạch${p.planId ? ` "${p.planId}"` : ''}; tài khoản ${p.email || 'này'} không có quyền quản trị.`,
     en: (p) => `Only administrators set up and save plans${p.planId ? ` ("${p.planId}")` : ''}; the account ${p.email || 'in use'} is not one.`,

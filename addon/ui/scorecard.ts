@@ -3,11 +3,13 @@
  * or one group; the server remembers the choice and writes the sheet in it), the scope's KPIs
  * with their status colours, and the Chart.js configurations drawn as they are (four main
  * charts, the groups' ranking for the whole plan of a plan with groups, one per-KPI chart at a
- * time), and a button that writes the leadership sheet.
+ * time), a button that writes the leadership sheet, and "Xuất báo cáo": form 06 and the draft
+ * report of the period and scope, saved as files from a data: URL (server/exports.ts).
  */
 import type { Chart } from 'chart.js';
 import { formatNumber, formatPercent, formatVietnamTime } from '../../shared/words/format.js';
 import type { ChartSpec } from '../../shared/engine/scorecard-model.js';
+import type { ExportedFile } from '../server/exports.js';
 import type { ScorecardView } from '../server/scorecard/view.js';
 import { busy, byId, el, pageLang, replaceChildren, say, translate } from './dom.js';
 import { fitChart } from './fit-chart.js';
@@ -22,6 +24,7 @@ const periodSelect = byId<HTMLSelectElement>('period');
 const kpiSelect = byId<HTMLSelectElement>('kpi-chart');
 const scopeSelect = byId<HTMLSelectElement>('scope');
 const writeButton = byId<HTMLButtonElement>('write-sheet');
+const exportButtons = { 'form-06': byId<HTMLButtonElement>('export-form-06'), report: byId<HTMLButtonElement>('export-report') } as const;
 const drawn = new Map<string, Chart>();
 let card: ScorecardView | null = null;
 
@@ -48,7 +51,7 @@ async function load(): Promise<void> {
 async function chooseScope(): Promise<void> {
   scopeSelect.disabled = true;
   try {
-    await busy([writeButton], async () => {
+    await busy([writeButton, ...Object.values(exportButtons)], async () => {
       say(status, w.working);
       show(await run('chooseScorecardScope', periodSelect.value, scopeSelect.value, lang));
     });
@@ -99,6 +102,25 @@ function draw(canvasId: string, spec: ChartSpec | undefined): void {
 periodSelect.addEventListener('change', () => void load().catch((error: UserError) => say(status, error.message, 'error')));
 kpiSelect.addEventListener('change', drawKpi);
 scopeSelect.addEventListener('change', () => void chooseScope().catch((error: UserError) => say(status, error.message, 'error')));
+for (const [kind, button] of Object.entries(exportButtons) as [keyof typeof exportButtons, HTMLButtonElement][]) {
+  button.addEventListener('click', () =>
+    void busy(Object.values(exportButtons), async () => {
+      say(status, w.working);
+      const file = await run('exportReport', periodSelect.value, kind, lang);
+      saveFile(file);
+      say(status, file.message, 'ok');
+    }).catch((error: UserError) => say(status, error.message, 'error')),
+  );
+}
+
+/** A click on a link to the file's bytes: the browser saves it under the server's name. */
+function saveFile(file: ExportedFile): void {
+  const link = el('a', { href: `data:${file.mimeType};base64,${file.base64}`, download: file.fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 writeButton.addEventListener('click', () =>
   void busy([writeButton], async () => {
     say(status, w.working);

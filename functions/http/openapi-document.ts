@@ -4,7 +4,7 @@
  * the handlers parse with and the conformance test checks answers with.
  */
 import * as z from 'zod/mini';
-import { CONTRACT } from '../../shared/api/contract.js';
+import { CONTRACT, type BinaryAnswer } from '../../shared/api/contract.js';
 import { PATH_PARAMS } from '../../shared/api/path-params.js';
 import { ErrorSchema, GatewayErrorSchema, UnauthorizedSchema } from '../../shared/api/responses.js';
 import { API_ROUTES, ROUTE_IDS, type RouteId } from '../../shared/api/routes.js';
@@ -26,7 +26,14 @@ const SUMMARIES: Record<RouteId, string> = {
   periodStatus: 'Expected units; per unit submitted, onTime, late, missing, status',
   computeScorecard: 'Aggregate now and return the scorecard, charts in the asked language',
   getScorecard: 'The last computed scorecard, with computedAt and stale, charts in the asked language',
+  exportForm06: 'The consolidated form 06 (Circular 01/2020/TT-VPCP) as an .xlsx: the form, one sheet per unit, KPIs against target',
+  exportReportDocx: 'A draft of the period’s narrative report as a .docx, for an official to edit',
   openapi: 'This document',
+};
+
+const QUERY_TEXT: Record<string, string> = {
+  group: 'Only this group of the plan’s units (404 if the plan has no such group)',
+  unit: 'Only this unit (a reporter: its own, which is also the default; another is 403)',
 };
 
 const STATUS_TEXT: Record<number, string> = {
@@ -69,20 +76,26 @@ export function openApiDocument() {
 
 function operation(id: RouteId) {
   const { path, roles } = API_ROUTES[id];
-  const contract: { body?: z.ZodMiniType; responses: Record<number, z.ZodMiniType | null> } = CONTRACT[id];
+  const contract: { body?: z.ZodMiniType; query?: Record<string, z.ZodMiniType>; responses: Record<number, z.ZodMiniType | null | BinaryAnswer> } = CONTRACT[id];
+  const query = Object.entries(contract.query ?? {}).map(([name, schema]) => ({ name, in: 'query', required: false, description: QUERY_TEXT[name], schema: toSchema(schema) }));
   return {
     operationId: id,
     summary: SUMMARIES[id],
     ...(roles.length ? { description: `Roles: ${roles.join(', ')}.`, security: [{ idToken: [] }] } : { security: [] }),
-    parameters: [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: toSchema(PATH_PARAMS[name!]!) })),
+    parameters: [
+      ...[...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: toSchema(PATH_PARAMS[name!]!) })),
+      ...query,
+    ],
     ...(contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } } } : {}),
     responses: Object.fromEntries(Object.entries(contract.responses).map(([status, schema]) => [status, response(Number(status), schema)])),
   };
 }
 
-function response(status: number, schema: z.ZodMiniType | null) {
+function response(status: number, schema: z.ZodMiniType | null | BinaryAnswer) {
   const description = STATUS_TEXT[status] ?? String(status);
   if (schema === null) return { description };
+  // OpenAPI 3.1 describes a file by its media type alone; `contentMediaType` names it for tools.
+  if ('binary' in schema) return { description: `${description}: the file, with Content-Disposition naming it`, content: { [schema.binary]: { schema: { type: 'string', contentMediaType: schema.binary } } } };
   const described = REFS.get(schema) ?? toSchema(schema);
   return { description, content: { 'application/json': { schema: described } } };
 }

@@ -34,6 +34,31 @@ export function noContent(): HttpResult {
   return { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' };
 }
 
+/**
+ * 200 with a file to save (an export): base64 is how a Lambda hands API Gateway bytes. The
+ * filename is given twice (RFC 6266): an ASCII one for old clients, and `filename*` in UTF-8
+ * for the Vietnamese name.
+ */
+export function fileAnswer(bytes: Uint8Array, mediaType: string, filename: string): HttpResult {
+  return {
+    statusCode: 200,
+    headers: { 'content-type': mediaType, 'content-disposition': contentDisposition(filename), 'cache-control': 'no-store' },
+    body: Buffer.from(bytes).toString('base64'),
+    isBase64Encoded: true,
+  };
+}
+
+function contentDisposition(filename: string): string {
+  // Strip the marks (ễ → e, đ → d), then anything outside printable ASCII or meaningful in a quoted string.
+  const ascii = filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')).replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(filename)}`;
+}
+
+/** encodeURIComponent leaves ' ( ) * as they are; RFC 5987's attr-char does not allow them. */
+function rfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Below this, gzip saves less than its own cost in time and header bytes. */
 const GZIP_FROM_BYTES = 1024;
 

@@ -28,6 +28,8 @@ export interface Request<Body> {
   caller: Caller;
   lang: Lang;
   params: Record<string, string>;
+  /** The query string, decoded once (e.g. an export's `?group=`). */
+  query: URLSearchParams;
   body: Body;
   deps: Deps;
 }
@@ -46,7 +48,8 @@ export function route<Schema extends z.ZodMiniType | undefined = undefined>(
       // API Gateway has decoded the path already (and refuses what it cannot decode); decoding
       // again would turn a parameter "%41" into "A", and a lone "%" into a 500.
       const params = Object.fromEntries(Object.entries(event.pathParameters ?? {}).map(([k, v]) => [k, v ?? '']));
-      return gzipped(await handle({ caller, lang, params, body: body as never, deps }), header(event, 'accept-encoding'));
+      const query = new URLSearchParams(event.rawQueryString ?? '');
+      return gzipped(await handle({ caller, lang, params, query, body: body as never, deps }), header(event, 'accept-encoding'));
     } catch (error) {
       return errorResponse(error, lang);
     } finally {

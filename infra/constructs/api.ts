@@ -57,6 +57,8 @@ export class ScorecardsApi extends Construct {
         allowOrigins: allowedOrigins,
         allowMethods: [...new Set(ROUTES.map((r) => CorsHttpMethod[r.method]))],
         allowHeaders: ['authorization', 'content-type'],
+        // The page saves an export under the name the API gives it, which a cross-origin read may only see when exposed.
+        exposeHeaders: ['content-disposition'],
         maxAge: Duration.hours(1),
       },
     });

@@ -6,12 +6,22 @@
 import * as z from 'zod/mini';
 import { PlanSchema } from '../plans/plan.js';
 import { ReportDataSchema } from '../report/schema.js';
-import { ChangeMembersSchema, MemberSchema, ReviewSchema, SubmitReportSchema } from './requests.js';
+import { ChangeMembersSchema, MemberSchema, ReviewSchema, SlugSchema, SubmitReportSchema } from './requests.js';
 import * as R from './responses.js';
 import type { RouteId } from './routes.js';
 import { ScorecardSchema } from './scorecard-schema.js';
 
-type Answers = Record<number, z.ZodMiniType | null>;
+/** An answer that is a file, not JSON: its media type; the body is the file's bytes. */
+export interface BinaryAnswer {
+  binary: string;
+}
+type Answers = Record<number, z.ZodMiniType | null | BinaryAnswer>;
+
+export const XLSX = { binary: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const satisfies BinaryAnswer;
+export const DOCX = { binary: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const satisfies BinaryAnswer;
+
+/** The query of an export: `group` narrows it to one of the plan's groups, `unit` to one unit (a reporter's own). */
+const EXPORT_QUERY = { group: SlugSchema, unit: SlugSchema };
 
 function errors<S extends number>(...statuses: S[]): Record<S, typeof R.ErrorSchema> {
   return Object.fromEntries(statuses.map((s) => [s, R.ErrorSchema])) as Record<S, typeof R.ErrorSchema>;
@@ -46,12 +56,14 @@ export const CONTRACT = {
   periodStatus: { responses: { 200: R.PeriodStatusSchema, ...IN_PLAN } },
   computeScorecard: { responses: { 200: ScorecardSchema, ...IN_PLAN } },
   getScorecard: { responses: { 200: ScorecardSchema, ...IN_PLAN } },
+  exportForm06: { query: EXPORT_QUERY, responses: { 200: XLSX, ...IN_PLAN } },
+  exportReportDocx: { query: EXPORT_QUERY, responses: { 200: DOCX, ...IN_PLAN } },
   openapi: { responses: { 200: R.OpenApiSchema, ...ANY } },
-} satisfies Record<RouteId, { body?: z.ZodMiniType; responses: Answers }>;
+} satisfies Record<RouteId, { body?: z.ZodMiniType; query?: Record<string, z.ZodMiniType>; responses: Answers }>;
 
 type Responses<Id extends RouteId> = (typeof CONTRACT)[Id]['responses'];
 type SuccessStatus = 200 | 201 | 204;
-type BodyOf<S> = S extends z.ZodMiniType ? z.infer<S> : void;
+type BodyOf<S> = S extends BinaryAnswer ? Uint8Array : S extends z.ZodMiniType ? z.infer<S> : void;
 
 /** What a route answers with `status`; `void` for 204. */
 export type RouteAnswer<Id extends RouteId, S extends keyof Responses<Id>> = BodyOf<Responses<Id>[S]>;

@@ -34,6 +34,9 @@ export const API_ROUTES = {
   periodStatus: { method: 'GET', path: '/v1/plans/{planId}/periods/{period}/status', roles: ROLES },
   computeScorecard: { method: 'POST', path: '/v1/plans/{planId}/scorecards/{period}/compute', roles: OFFICE },
   getScorecard: { method: 'GET', path: '/v1/plans/{planId}/scorecards/{period}', roles: ROLES },
+  /** DESIGN §10: files for the level above; a reporter gets its own unit's (exports use case), `?group=` a group's. */
+  exportForm06: { method: 'GET', path: '/v1/plans/{planId}/exports/{period}/form-06.xlsx', roles: ROLES },
+  exportReportDocx: { method: 'GET', path: '/v1/plans/{planId}/exports/{period}/report.docx', roles: ROLES },
   openapi: { method: 'GET', path: '/openapi.json', roles: [] },
 } as const satisfies Record<string, ApiRoute>;
 

@@ -36,7 +36,7 @@ describe('the built add-in', () => {
     const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
     expect(code).toMatch(/^"use strict";var Addon=\(\(\)=>/);
     for (const name of ENTRY_POINTS) expect(code).toContain(`\nfunction ${name}() { return Addon.${name}.apply(this, arguments); }`);
-    expect(ENTRY_POINTS).toHaveLength(26); // 2 triggers + 9 menu items + 15 functions the pages call
+    expect(ENTRY_POINTS).toHaveLength(28); // 2 triggers + 10 menu items + 16 functions the pages call
   });
 
   it('asks for the fewest scopes, runs on V8 and may fetch only the configured API', () => {

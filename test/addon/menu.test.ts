@@ -20,7 +20,7 @@ describe('onOpen', () => {
     const [menu] = session.fake.ui.menus;
     const items = menu!.items.filter((i): i is { caption: string; functionName: string } => 'functionName' in i);
     expect(items.map((i) => i.functionName)).toEqual([
-      'menuOpenPanel', 'menuInsertTemplate', 'menuCheck', 'menuSubmit', 'menuShowScorecard', 'menuWriteScorecardSheet', 'menuSetUpPlan', 'menuSavePlan', 'menuSettings',
+      'menuOpenPanel', 'menuInsertTemplate', 'menuCheck', 'menuSubmit', 'menuShowScorecard', 'menuWriteScorecardSheet', 'menuExportReport', 'menuSetUpPlan', 'menuSavePlan', 'menuSettings',
     ]);
     expect(items[3]!.caption).toBe('Gửi báo cáo / Submit the report');
     for (const item of items) expect(typeof session.context[item.functionName], item.functionName).toBe('function');

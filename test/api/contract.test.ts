@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { CONTRACT } from '../../shared/api/contract.js';
+import { CONTRACT, type BinaryAnswer } from '../../shared/api/contract.js';
 import { ROUTE_IDS, pathOf, type RouteId } from '../../shared/api/routes.js';
 import { ADMIN_EMAIL, startApiStack, type ApiResponse, type ApiStack } from '../helpers/api-stack.js';
 import { PLAN_ID, Q1, UNIT, reportA } from '../helpers/fixtures.js';
@@ -30,10 +30,14 @@ afterAll(() => s?.close());
 
 /** The problems of `res` against the contract of `route`: empty when the answer conforms. */
 function violations(route: RouteId, res: ApiResponse): string[] {
-  const responses: Record<number, z.ZodMiniType | null> = CONTRACT[route].responses;
+  const responses: Record<number, z.ZodMiniType | null | BinaryAnswer> = CONTRACT[route].responses;
   if (!(res.status in responses)) return [`status ${res.status} is not declared for ${route}`];
   const schema = responses[res.status]!;
   if (schema === null) return res.text === '' ? [] : [`${route} ${res.status} must have no body, has ${res.text}`];
+  if ('binary' in schema) {
+    const type = res.headers.get('content-type');
+    return type === schema.binary && res.text !== '' ? [] : [`${route} ${res.status} must be a non-empty ${schema.binary}, is ${type}`];
+  }
   const parsed = schema.safeParse(res.body);
   return parsed.success ? [] : parsed.error.issues.map((i) => `${route} ${res.status} ${i.path.join('.')}: ${i.code}`);
 }

@@ -22,6 +22,8 @@ const CONTRACT_ROUTES: [method: string, path: string][] = [
   ['get', '/v1/plans/{planId}/periods/{period}/status'],
   ['post', '/v1/plans/{planId}/scorecards/{period}/compute'],
   ['get', '/v1/plans/{planId}/scorecards/{period}'],
+  ['get', '/v1/plans/{planId}/exports/{period}/form-06.xlsx'], // DESIGN §10
+  ['get', '/v1/plans/{planId}/exports/{period}/report.docx'], // DESIGN §10
   ['get', '/openapi.json'],
 ];
 
@@ -52,13 +54,20 @@ describe('GET /openapi.json', () => {
     const operation = res.body.paths[path]?.[method];
     expect(operation, `${method} ${path}`).toBeDefined();
     // Every path parameter of the route is declared.
-    const declared = (operation.parameters ?? []).map((p: { name: string }) => p.name).sort();
+    const declared = (operation.parameters ?? []).filter((p: { in: string }) => p.in === 'path').map((p: { name: string }) => p.name).sort();
     expect(declared).toEqual([...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
   });
 
   it('documents no route the contract does not name', () => {
     const documented = Object.entries(res.body.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
     expect(documented.sort()).toEqual(CONTRACT_ROUTES.map(([m, p]) => `${m} ${p}`).sort());
+  });
+
+  it('describes an export as a file of its media type, narrowed by ?group= or ?unit=', () => {
+    const xlsx = res.body.paths['/v1/plans/{planId}/exports/{period}/form-06.xlsx'].get;
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    expect(xlsx.responses['200'].content).toEqual({ [type]: { schema: { type: 'string', contentMediaType: type } } });
+    expect(xlsx.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name)).toEqual(['group', 'unit']);
   });
 
   it('describes the request body of every route that takes one', () => {
@@ -85,8 +94,10 @@ describe('GET /openapi.json', () => {
       const statuses = Object.keys(responses);
       expect(statuses.filter((st) => st.startsWith('2')).length, `${method} ${path}`).toBeGreaterThan(0);
       for (const status of statuses) {
-        const schema = responses[status]!.content?.['application/json'].schema;
+        const schema = responses[status]!.content?.['application/json']?.schema;
         if (status === '204') expect(schema, `${method} ${path} ${status}`).toBeUndefined();
+        // An export's 200 is a file, described by its own media type (the test above).
+        else if (status.startsWith('2') && path.includes('/exports/')) expect(responses[status]!.content, `${method} ${path}`).not.toHaveProperty('application/json');
         else if (status.startsWith('2')) expect(schema?.type, `${method} ${path} ${status}`).toBe('object');
         else expect(schema, `${method} ${path} ${status}`).toEqual(ERROR_SCHEMAS[status] ?? { $ref: '#/components/schemas/Error' });
       }

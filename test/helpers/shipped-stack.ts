@@ -68,7 +68,7 @@ export async function startShippedStack(routeKeys: readonly string[]): Promise<S
       const invocation = await forRoute(request.routeKey).runtime.invoke(httpApiEvent({ ...request, ...(claims ? { claims } : {}) }));
       // A function that throws is a 500 from API Gateway ("Internal Server Error").
       const result = invocation.result ?? { statusCode: 500, headers: {}, body: JSON.stringify({ message: 'Internal Server Error' }) };
-      return { ...invocation, answer: { status: result.statusCode, contentType: result.headers?.['content-type'] ?? null, body: result.body ? JSON.parse(result.body) : null } };
+      return { ...invocation, answer: { status: result.statusCode, contentType: result.headers?.['content-type'] ?? null, body: result.body && !result.isBase64Encoded ? JSON.parse(result.body) : null } };
     },
     async close() {
       await Promise.all([...functions.values()].flatMap((f) => [f.runtime.stop(), f.store.close()]));

@@ -48,6 +48,8 @@ export const HAPPY_PATHS: readonly HappyPath[] = [
   step('periodStatus', 'admin', 200, { ...plan, period: Q1 }),
   step('computeScorecard', 'admin', 200, { ...plan, period: Q1 }),
   step('getScorecard', 'reporter', 200, { ...plan, period: Q1 }),
+  step('exportForm06', 'reporter', 200, { ...plan, period: Q1 }),
+  step('exportReportDocx', 'admin', 200, { ...plan, period: Q1 }),
   step('deleteMember', 'admin', 204, { ...plan, email: VIEWER }),
   step('openapi', null, 200),
 ];

@@ -128,6 +128,8 @@ describe('CORS on the API', () => {
     const cors = only('AWS::ApiGatewayV2::Api').CorsConfiguration;
     expect(cors.AllowOrigins).toEqual([pageOrigin()]);
     expect(cors.AllowHeaders).toEqual(['authorization', 'content-type']);
+    // The exports' file name (web/src/export-buttons.ts).
+    expect(cors.ExposeHeaders).toEqual(['content-disposition']);
     expect([...cors.AllowMethods].sort()).toEqual(['DELETE', 'GET', 'POST', 'PUT']);
     expect(cors.AllowCredentials).toBeUndefined();
     expect(cors.MaxAge).toBe(3600);

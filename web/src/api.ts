@@ -4,6 +4,7 @@
  * status (0 when the server could not be reached), the API's error code and its message.
  */
 import type { RouteRequest, RouteResponse } from '../../shared/api/contract.js';
+import { fileNameOf } from '../../shared/api/file-name.js';
 import { API_ROUTES, pathOf, type ApiRoute, type PathParams, type RouteId } from '../../shared/api/routes.js';
 import type { Lang } from '../../shared/words/messages.js';
 import { readJson } from './read-json.js';
@@ -45,8 +46,24 @@ export async function devToken(email: string, lang: Lang): Promise<string> {
   return token;
 }
 
-async function send<T>(path: string, { lang, method = 'GET', body }: CallOptions, token: string | null): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang };
+/**
+ * A file route (the exports): the body as a Blob, and the file name the server gave in
+ * content-disposition (null when it gave none, or a cross-origin API does not expose the header).
+ */
+export async function fetchFile<Id extends RouteId>(id: Id, params: PathParams<Id>, query: Record<string, string>, lang: Lang): Promise<{ blob: Blob; fileName: string | null }> {
+  const search = new URLSearchParams(query).toString();
+  const response = await request(`${pathOf(id, params).slice(1)}${search ? `?${search}` : ''}`, { lang, method: API_ROUTES[id].method }, session.token, '*/*');
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
+async function send<T>(path: string, options: CallOptions, token: string | null): Promise<T> {
+  const response = await request(path, options, token, 'application/json');
+  return (await readJson(response).catch(() => null)) as T;
+}
+
+/** The answer when it is a 2xx; otherwise an ApiError with the API's code and message. */
+async function request(path: string, { lang, method = 'GET', body }: CallOptions, token: string | null, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { accept, 'accept-language': lang };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
@@ -55,10 +72,9 @@ async function send<T>(path: string, { lang, method = 'GET', body }: CallOptions
   } catch (error) {
     throw new ApiError(0, 'network', String(error));
   }
+  if (response.ok) return response;
   const payload = await readJson(response).catch(() => null);
-  if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string } } | null)?.error ?? {};
-    throw new ApiError(response.status, error.code ?? `http_${response.status}`, error.message ?? response.statusText);
-  }
-  return payload as T;
+  const error = (payload as { error?: { code?: string; message?: string } } | null)?.error ?? {};
+  throw new ApiError(response.status, error.code ?? `http_${response.status}`, error.message ?? response.statusText);
 }
+

@@ -6,6 +6,7 @@
 import type { Scorecard } from '../../shared/engine/scorecard-model.js';
 import { ApiError } from './api.js';
 import { confirmCompute } from './compute-confirm.js';
+import { renderExportButtons } from './export-buttons.js';
 import { byId, el, fill } from './dom.js';
 import { hideScope, renderScopeSelect, scopeCard, scopeNames } from './group-scope.js';
 import { t } from './i18n.js';
@@ -53,6 +54,7 @@ export async function selectPlan(planId: string, view: { period: string | null; 
   byId<HTMLSelectElement>('plan-select').value = planId;
   renderAccount(role(), state.lang);
   renderComputeButton();
+  renderExportButtons();
   renderPeriodOptions();
   const hasReports = (periodId: string) => call('periodStatus', inPlan(periodId)).then((s) => s.summary.submitted > 0, () => false);
   const linkedPeriod = currentPlan()!.periods.find((p) => p.id === view.period)?.id;
@@ -87,6 +89,7 @@ function enterPeriod(periodId: string, hasCard: boolean): void {
   Object.assign(state, { periodId, hasCard });
   byId<HTMLSelectElement>('period-select').value = periodId;
   renderComputeButton();
+  renderExportButtons();
   writeViewLink({ plan: state.planId, period: periodId, scope: state.scope });
 }
 
@@ -190,5 +193,6 @@ export function leave(): void {
   wholeCard = null;
   writeViewLink({ plan: null, period: null, scope: null });
   renderComputeButton();
+  renderExportButtons();
   signOut();
 }
