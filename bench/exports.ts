@@ -2,6 +2,7 @@
  * Exports benchmark: the form 06 workbook of a 3,321-unit plan (BENCH_UNITS changes it), 16
  * fields, every unit reporting, against the floor of writing the very same cells with exceljs
  * alone (no styles, merges or print setup): `ratioVsLibrary` = our time ÷ the floor, goal ≤ 1.5.
+ * The report draft (.docx) of the same figures is timed and sized beside it (`reportDocx`).
  * The inputs are built in memory as the exports use case builds them (the store's part is the
  * aggregate bench's), so this measures the workbook alone. Sizes are the file and the response
  * body (base64) against Lambda's 6 MB response limit.
@@ -11,6 +12,7 @@ import { periodInfo } from '../shared/calendar.js';
 import { evaluatePeriod, indexReports } from '../shared/engine/period-evaluation.js';
 import { computeScorecard } from '../shared/engine/scorecard.js';
 import { form06Workbook } from '../functions/exports/form-06/workbook.js';
+import { buildReportDocx } from '../functions/exports/report-docx/build-report-docx.js';
 import type { ExportInputs } from '../functions/use-cases/exports.js';
 import { benchPlan, benchReports } from './fixtures.js';
 import { round, timeMedianAsync } from './timing.js';
@@ -31,6 +33,12 @@ export async function benchExports(): Promise<Record<string, unknown>> {
   const ours = await timeMedianAsync(() => form06Workbook(inputs, 'vi'), { warmup: 2, runs: 7 });
   const library = await timeMedianAsync(() => libraryAlone(cells), { warmup: 2, runs: 7 });
   const base64Bytes = Math.ceil(bytes.length / 3) * 4;
+  const draftInput = {
+    plan: inputs.plan, period: inputs.period, figures: inputs.figures, scopeName: null, lastYear: null,
+    unitTasks: [...inputs.unitData.values()].flatMap((d) => (d ? [d.tasks] : [])), now: new Date('2024-06-20T02:00:00Z'), lang: 'vi' as const,
+  };
+  const draft = await buildReportDocx(draftInput);
+  const draftTime = await timeMedianAsync(() => buildReportDocx(draftInput), { warmup: 2, runs: 7 });
   const result = {
     units: UNITS,
     sheets: cells.length,
@@ -41,6 +49,7 @@ export async function benchExports(): Promise<Record<string, unknown>> {
     fileBytes: bytes.length,
     responseBytes: base64Bytes,
     responseShareOfLimit: round(base64Bytes / LAMBDA_RESPONSE_BYTES),
+    reportDocx: { ms: draftTime.medianMs, fileBytes: draft.length, responseBytes: Math.ceil(draft.length / 3) * 4 },
   };
   console.log('\nExports: the form 06 workbook');
   console.table(result);
