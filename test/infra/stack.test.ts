@@ -89,12 +89,12 @@ describe('table', () => {
 const HANDLERS = [
   'me', 'list-plans', 'get-plan', 'put-plan', 'put-member', 'change-members', 'delete-member', 'list-members', 'membership-audit',
   'submit-report', 'get-report', 'get-report-version',
-  'review-report', 'period-status', 'compute-scorecard', 'get-scorecard', 'openapi', 'scheduled-aggregate',
+  'review-report', 'period-status', 'compute-scorecard', 'get-scorecard', 'export-form-06', 'export-report-docx', 'openapi', 'scheduled-aggregate',
 ];
 
 describe('functions', () => {
   it('has one function per handler, no more (besides the one aws-cdk-lib runs to upload the page)', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 19);
+    template.resourceCountIs('AWS::Lambda::Function', 21);
     expect([...stack.functions.byHandler.keys()].sort()).toEqual([...HANDLERS].sort());
   });
 
@@ -131,6 +131,9 @@ describe('functions', () => {
     // below the 15 s after which an idempotency claim counts as abandoned
     expect(resources[fnId('submit-report')]!.Properties.Timeout).toBe(10);
     expect(resources[fnId('compute-scorecard')]!.Properties.Timeout).toBe(29);
+    // Exports read a year of reports and build a file, as heavy as a compute.
+    expect(resources[fnId('export-form-06')]!.Properties).toMatchObject({ Timeout: 29, MemorySize: 1024 });
+    expect(resources[fnId('export-report-docx')]!.Properties).toMatchObject({ Timeout: 29, MemorySize: 1024 });
     expect(resources[fnId('scheduled-aggregate')]!.Properties.Timeout).toBe(300);
   });
 
@@ -167,6 +170,8 @@ describe('least privilege', () => {
     'get-report-version': { actions: READ, indexes: true },
     'period-status': { actions: READ, indexes: true },
     'get-scorecard': { actions: READ, indexes: true },
+    'export-form-06': { actions: READ, indexes: true },
+    'export-report-docx': { actions: READ, indexes: true },
     'put-plan': { actions: WRITE_PLANS, indexes: false },
     'put-member': { actions: WRITE_PLANS, indexes: false },
     'delete-member': { actions: REMOVE_MEMBERS, indexes: false },
@@ -256,6 +261,8 @@ describe('HTTP API', () => {
     'GET /v1/plans/{planId}/periods/{period}/status': 'period-status',
     'POST /v1/plans/{planId}/scorecards/{period}/compute': 'compute-scorecard',
     'GET /v1/plans/{planId}/scorecards/{period}': 'get-scorecard',
+    'GET /v1/plans/{planId}/exports/{period}/form-06.xlsx': 'export-form-06',
+    'GET /v1/plans/{planId}/exports/{period}/report.docx': 'export-report-docx',
     'GET /openapi.json': 'openapi',
   };
 
@@ -324,6 +331,9 @@ describe('HTTP API', () => {
       'GET /v1/plans/{planId}/periods/{period}/status': read,
       'POST /v1/plans/{planId}/scorecards/{period}/compute': bucket(1, 3),
       'GET /v1/plans/{planId}/scorecards/{period}': read,
+      // An export reads a year of reports and builds a file: the compute bucket.
+      'GET /v1/plans/{planId}/exports/{period}/form-06.xlsx': bucket(1, 3),
+      'GET /v1/plans/{planId}/exports/{period}/report.docx': bucket(1, 3),
       'GET /openapi.json': bucket(5, 10),
     });
     // CloudFormation must create every route before a stage that names it ("Unable to find Route by key").
@@ -428,8 +438,8 @@ describe('alarms', () => {
     });
   });
 
-  it('has 20 alarms in all (18 functions, the queue, the API), e-mailing the administrators by default', () => {
-    expect(alarms()).toHaveLength(20);
+  it('has 22 alarms in all (20 functions, the queue, the API), e-mailing the administrators by default', () => {
+    expect(alarms()).toHaveLength(22);
     const emails = ofType('AWS::SNS::Subscription').map(([, s]) => s.Properties);
     expect(emails.map((s) => s.Endpoint).sort()).toEqual(['admin@tuky.gov.vn', 'chanhvanphong@tuky.gov.vn']);
     expect(emails.every((s) => s.Protocol === 'email')).toBe(true);
