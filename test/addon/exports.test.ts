@@ -11,13 +11,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
-import type { ReportData } from '../../shared/report/schema.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { docxParagraphs } from '../helpers/docx-text.js';
 import { workbookText } from '../helpers/xlsx-text.js';
 import { buildOnce, DIST, openAddon, type AddonSession } from './helpers/addon.js';
 import { scriptRunStandIn } from './helpers/script-run-stand-in.js';
+import { commune, communeReport, groupedPlan } from './helpers/grouped-plan.js';
 import { startAddonStack, type AddonStack } from './helpers/stack.js';
 
 const ADMIN = 'admin@localhost';
@@ -29,32 +28,15 @@ const OFFICE = 'office@xuat.vn';
 let stack: AddonStack;
 let office: AddonSession;
 
-function report(paidOnline: number): ReportData {
-  return {
-    dossiers: [{ field: 'ho-tich', online: 10, direct: 20, carriedOver: 0, early: 15, onTime: 10, late: 2, pendingOnTime: 3, pendingOverdue: 0 }],
-    procedures: { total: 100, oneStop: 90 },
-    digital: { digitizedDossiers: 25, digitizedResults: 20, electronicResults: 18, feeDossiers: 20, paidOnline, reusedData: 12, processedOnSystem: 28, certifiedCopies: 10, eCertifiedCopies: 2 },
-    satisfaction: { ratings: 20, satisfied: 15, lciRatings: 5, lciSatisfied: 4 },
-    feedback: { received: 2, resolved: 2, resolvedOnTime: 1 },
-    office: { brandIdentity: true },
-    tasks: [{ task: 11, status: 'done' }],
-  };
-}
-
 beforeAll(async () => {
   [, stack] = await Promise.all([buildOnce(), startAddonStack({ DEMO: '0' })]);
-  const commune = (id: string, name: string, groups: string[]) => ({ id, name, kind: 'commune' as const, tags: ['one-stop-office', 'certification'], groups });
-  const plan = {
-    ...TU_KY_2024,
-    id: PLAN,
-    name: 'Thử xuất 2024',
-    groups: [{ id: 'g1', name: 'Cụm Bắc' }, { id: 'g2', name: 'Cụm Nam' }],
-    units: [commune('xa-a', 'Xã A', ['g1']), commune('xa-b', 'Xã B', ['g1']), commune('xa-c', 'Xã C', ['g2'])],
-  };
+  const plan = groupedPlan(PLAN, 'Thử xuất 2024', [{ id: 'g1', name: 'Cụm Bắc' }, { id: 'g2', name: 'Cụm Nam' }], [
+    commune('xa-a', 'Xã A', ['g1']), commune('xa-b', 'Xã B', ['g1']), commune('xa-c', 'Xã C', ['g2']),
+  ]);
   expect((await stack.api(`/v1/plans/${PLAN}`, { as: ADMIN, method: 'PUT', body: plan })).status).toBe(201);
   expect((await stack.api(`/v1/plans/${PLAN}/members/${OFFICE}`, { as: ADMIN, method: 'PUT', body: { role: 'reviewer' } })).status).toBeLessThan(300);
   for (const [unitId, paid] of [['xa-a', 5], ['xa-b', 15], ['xa-c', 16]] as const) {
-    const posted = await stack.api(`/v1/plans/${PLAN}/reports`, { as: ADMIN, method: 'POST', body: { unitId, period: Q4, data: report(paid) } });
+    const posted = await stack.api(`/v1/plans/${PLAN}/reports`, { as: ADMIN, method: 'POST', body: { unitId, period: Q4, data: communeReport(paid) } });
     expect(posted.status, JSON.stringify(posted.body)).toBe(201);
   }
   office = openAddon({ userEmail: OFFICE, ...stack.reachable });

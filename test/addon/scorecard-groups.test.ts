@@ -16,10 +16,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scorecard } from '../../shared/engine/scorecard-model.js';
 import { KPI_LABELS } from '../../shared/kpis.js';
-import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
-import type { ReportData } from '../../shared/report/schema.js';
 import { buildOnce, openAddon, openAddonAs, type AddonSession } from './helpers/addon.js';
 import { chartsOf, KPI_COLUMNS, sheetOf, values } from './helpers/scorecard-sheet.js';
+import { commune, communeReport, groupedPlan } from './helpers/grouped-plan.js';
 import { startAddonStack, type AddonStack } from './helpers/stack.js';
 
 const ADMIN = 'admin@localhost';
@@ -44,33 +43,16 @@ function openAs(email: string): AddonSession {
   return session;
 }
 
-function report(paidOnline: number, satisfied: number): ReportData {
-  return {
-    dossiers: [{ field: 'ho-tich', online: 10, direct: 20, carriedOver: 0, early: 15, onTime: 10, late: 2, pendingOnTime: 3, pendingOverdue: 0 }],
-    procedures: { total: 100, oneStop: 90 },
-    digital: { digitizedDossiers: 25, digitizedResults: 20, electronicResults: 18, feeDossiers: 20, paidOnline, reusedData: 12, processedOnSystem: 28, certifiedCopies: 10, eCertifiedCopies: 2 },
-    satisfaction: { ratings: 20, satisfied, lciRatings: 5, lciSatisfied: 4 },
-    feedback: { received: 2, resolved: 2, resolvedOnTime: 1 },
-    office: { brandIdentity: true },
-    tasks: [{ task: 11, status: 'done' }],
-  };
-}
-
 beforeAll(async () => {
   [, stack] = await Promise.all([buildOnce(), startAddonStack({ DEMO: '0' })]);
-  const commune = (id: string, name: string, groups: string[]) => ({ id, name, kind: 'commune' as const, tags: ['one-stop-office', 'certification'], groups });
-  const plan = {
-    ...TU_KY_2024,
-    id: PLAN,
-    name: 'Thử nhóm 2024',
-    groups: [{ id: 'g1', name: 'Cụm Bắc' }, { id: 'g2', name: '=Cụm Nam' }],
-    units: [commune('xa-a', 'Xã A', ['g1']), commune('xa-b', 'Xã B', ['g1', 'g2']), commune('xa-c', 'Xã C', ['g2']), commune('xa-d', 'Xã D', ['g1'])],
-  };
+  const plan = groupedPlan(PLAN, 'Thử nhóm 2024', [{ id: 'g1', name: 'Cụm Bắc' }, { id: 'g2', name: '=Cụm Nam' }], [
+    commune('xa-a', 'Xã A', ['g1']), commune('xa-b', 'Xã B', ['g1', 'g2']), commune('xa-c', 'Xã C', ['g2']), commune('xa-d', 'Xã D', ['g1']),
+  ]);
   expect((await stack.api(`/v1/plans/${PLAN}`, { as: ADMIN, method: 'PUT', body: plan })).status).toBe(201);
   for (const email of [OFFICE, COLLEAGUE]) {
     expect((await stack.api(`/v1/plans/${PLAN}/members/${email}`, { as: ADMIN, method: 'PUT', body: { role: 'reviewer' } })).status).toBeLessThan(300);
   }
-  for (const [unitId, data] of [['xa-a', report(5, 12)], ['xa-b', report(15, 18)], ['xa-c', report(16, 20)]] as const) {
+  for (const [unitId, data] of [['xa-a', communeReport(5, 12)], ['xa-b', communeReport(15, 18)], ['xa-c', communeReport(16, 20)]] as const) {
     const posted = await stack.api(`/v1/plans/${PLAN}/reports`, { as: ADMIN, method: 'POST', body: { unitId, period: PERIOD, data } });
     expect(posted.status, JSON.stringify(posted.body)).toBe(201);
   }

@@ -6,21 +6,15 @@
  * once, then redraws the KPIs and charts for its eight communes, every painted text clear of the
  * others. Screenshots at the Sheets sidebar's width and a phone's go to test-artifacts/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAddon } from '../../addon/build.js';
 import { scorecardView } from '../../addon/server/scorecard/view.js';
 import type { Lang } from '../../shared/words/messages.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { scriptRunStandIn } from '../addon/helpers/script-run-stand-in.js';
-import { drawnText, DRAWN_TEXT_RECORDER, overlaps } from './helpers/drawn-text.js';
+import { ARTIFACTS, builtSidebar } from './helpers/built-sidebar.js';
+import { drawnText, overlaps } from './helpers/drawn-text.js';
 import { tuKy, tuKyScorecard } from './helpers/tu-ky-scorecard.js';
 
-const API_URL = 'https://abc123.execute-api.ap-southeast-1.amazonaws.com/v1';
-const ARTIFACTS = 'test-artifacts';
 const NORTH = 'group:cum-bac';
 const CHARTS = ['chart-district-kpis', 'chart-unit-ranking', 'chart-completeness', 'chart-trend', 'chart-kpi'];
 
@@ -32,17 +26,7 @@ const groupedPlan = {
   units: tuKy.units.map((u) => ({ ...u, groups: [u.kind !== 'commune' ? 'khoi-phong' : north.has(u.id) ? 'cum-bac' : 'cum-nam'] })),
 };
 
-let browser: Browser;
-let outDir: string;
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'sidebar-groups-build-'));
-  [, browser] = await Promise.all([buildAddon({ outDir, apiUrl: API_URL }), launchBrowser()]);
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
+const sidebar = builtSidebar('sidebar-groups');
 
 describe.each([
   ['vi', 300],
@@ -59,10 +43,7 @@ describe.each([
       getScorecard: { ok: true, value: whole },
       chooseScorecardScope: { ok: true, value: group },
     };
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: lang === 'vi' ? 'vi-VN' : 'en-US', deviceScaleFactor: width > 300 ? 2 : 1 });
-    page = await context.newPage();
-    const head = `<head><script>${DRAWN_TEXT_RECORDER}${scriptRunStandIn(answers)}</script>`;
-    await page.setContent(readFileSync(join(outDir, 'Scorecard.html'), 'utf8').replace('<head>', () => head));
+    ({ page } = await sidebar.open(lang, width, answers));
     await page.waitForFunction(() => (document.getElementById('scope') as HTMLSelectElement).options.length > 0);
   });
   afterAll(() => page?.context().close());

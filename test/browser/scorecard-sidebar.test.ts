@@ -6,36 +6,20 @@
  * at the canvas edge, and the per-KPI chart and the ranking write out all 35 names. Screenshots
  * go to test-artifacts/ for a human to look at.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAddon } from '../../addon/build.js';
 import { scorecardView } from '../../addon/server/scorecard/view.js';
 import type { Lang } from '../../shared/words/messages.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { scriptRunStandIn } from '../addon/helpers/script-run-stand-in.js';
-import { DRAWN_TEXT_RECORDER, drawnText, overlaps, type DrawnText } from './helpers/drawn-text.js';
+import { ARTIFACTS, builtSidebar } from './helpers/built-sidebar.js';
+import { drawnText, overlaps, type DrawnText } from './helpers/drawn-text.js';
 import { tuKyScorecard } from './helpers/tu-ky-scorecard.js';
 
-const API_URL = 'https://abc123.execute-api.ap-southeast-1.amazonaws.com/v1';
-const ARTIFACTS = 'test-artifacts';
 const CHARTS = ['chart-district-kpis', 'chart-unit-ranking', 'chart-completeness', 'chart-trend', 'chart-kpi'];
 /** The longest name of the plan: two lines on the chart, one in the tooltip. */
 const LONGEST = 'Phòng Nông nghiệp và Phát triển nông thôn';
 
-let browser: Browser;
-let outDir: string;
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'sidebar-build-'));
-  [, browser] = await Promise.all([buildAddon({ outDir, apiUrl: API_URL }), launchBrowser()]);
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
+const sidebar = builtSidebar('sidebar');
 
 async function openSidebar(lang: Lang, width: number): Promise<Page> {
   const view = scorecardView(tuKyScorecard(lang), lang);
@@ -43,12 +27,7 @@ async function openSidebar(lang: Lang, width: number): Promise<Page> {
     getPanelState: { ok: true, value: { configured: true, periods: [{ id: view.period, label: view.periodLabel }], currentPeriod: view.period } },
     getScorecard: { ok: true, value: view },
   };
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: lang === 'vi' ? 'vi-VN' : 'en-US', deviceScaleFactor: width > 300 ? 2 : 1 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const head = `<head><script>${DRAWN_TEXT_RECORDER}${scriptRunStandIn(answers)}</script>`;
-  await page.setContent(readFileSync(join(outDir, 'Scorecard.html'), 'utf8').replace('<head>', () => head));
+  const { page, errors } = await sidebar.open(lang, width, answers);
   await page.waitForFunction(() => (document.getElementById('kpi-chart') as HTMLSelectElement).options.length > 0);
   // Paid online: values spread from about 30 to 60 %, under a 45 % target.
   await page.selectOption('#kpi-chart', 'kpi:online_payment');
