@@ -14,7 +14,7 @@ import { aggregate } from '../functions/use-cases/aggregate.js';
 import { startDynaliteProcess } from '../test/helpers/processes.js';
 import { ensureTable } from '../functions/local/table-setup.js';
 import { periodInfo } from '../shared/calendar.js';
-import { benchPlan, benchReports } from './fixtures.js';
+import { benchPlan, storeBenchReports } from './fixtures.js';
 import { round, timeMedianAsync } from './timing.js';
 
 /** 3,321 by default; the nightly-size run sets BENCH_UNITS=10000 (docs/performance.md). */
@@ -74,21 +74,10 @@ export async function benchAggregate(): Promise<Record<string, unknown>> {
   }
 }
 
-/** Stores one version per unit through the real store (not timed), 64 submissions at a time. */
+/** The plan and one version per unit, through the real store (not timed). */
 async function seed(store: ReturnType<typeof createDynamoStore>, plan: ReturnType<typeof benchPlan>): Promise<void> {
   await store.putPlan(plan, 'bench@bench.local', '2024-06-01T00:00:00Z');
-  const reports = benchReports(plan, QUARTER);
-  for (let i = 0; i < reports.length; i += 64) {
-    await Promise.all(
-      reports.slice(i, i + 64).map((r) =>
-        store.appendVersion({
-          planId: plan.id, period: QUARTER, unitId: r.unitId, dataJson: JSON.stringify(r.data),
-          previousPeriod: null, admit: () => [],
-          submittedBy: 'bench@bench.local', submittedAt: r.submittedAt, requestHash: r.unitId,
-        }),
-      ),
-    );
-  }
+  await storeBenchReports(store, plan, QUARTER, 'bench@bench.local');
 }
 
 /** Counts every HTTP request the client sends, retries included. */

@@ -14,7 +14,7 @@ import { createDynamoClient } from '../functions/runtime/deps.js';
 import { createDynamoStore } from '../functions/store/dynamo-store.js';
 import { keys } from '../functions/store/table.js';
 import { startDynaliteProcess, startStackProcess } from '../test/helpers/processes.js';
-import { benchPlan, benchReports } from './fixtures.js';
+import { benchPlan, storeBenchReports } from './fixtures.js';
 import { round } from './timing.js';
 
 const UNITS = 3321;
@@ -185,22 +185,9 @@ function pointerQuery(client: ReturnType<typeof createDynamoClient>, planId: str
   return page();
 }
 
-/** Four quarters of reports through the real store (not timed, not over HTTP), 64 at a time. */
+/** Four quarters of reports through the real store (not timed, not over HTTP). */
 async function seedQuarters(store: ReturnType<typeof createDynamoStore>, plan: ReturnType<typeof benchPlan>): Promise<void> {
-  for (const quarter of QUARTERS) {
-    const reports = benchReports(plan, quarter);
-    for (let i = 0; i < reports.length; i += 64) {
-      await Promise.all(
-        reports.slice(i, i + 64).map((r) =>
-          store.appendVersion({
-            planId: plan.id, period: quarter, unitId: r.unitId, dataJson: JSON.stringify(r.data),
-            previousPeriod: null, admit: () => [],
-            submittedBy: ADMIN, submittedAt: r.submittedAt, requestHash: `${quarter}/${r.unitId}`,
-          }),
-        ),
-      );
-    }
-  }
+  for (const quarter of QUARTERS) await storeBenchReports(store, plan, quarter, ADMIN);
 }
 
 /** DynamoDB's item size: the UTF-8 bytes of every attribute name and value (docs: "Item sizes and formats"). */

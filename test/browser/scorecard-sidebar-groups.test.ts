@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardView } from '../../addon/server/scorecard/view.js';
 import type { Lang } from '../../shared/words/messages.js';
 import { ARTIFACTS, builtSidebar } from './helpers/built-sidebar.js';
-import { drawnText, overlaps } from './helpers/drawn-text.js';
+import { drawnText, expectLegibleChart, overlaps } from './helpers/drawn-text.js';
 import { tuKy, tuKyScorecard } from './helpers/tu-ky-scorecard.js';
 
 const NORTH = 'group:cum-bac';
@@ -88,15 +88,6 @@ describe.each([
   });
 
   it.each(CHARTS)('%s: no two painted texts overlap and none is cut at the edge', async (id) => {
-    const { texts, width: canvasWidth, height } = await drawnText(page, id);
-    const painted = texts.filter((t) => t.text.trim() !== '');
-    expect(painted.length).toBeGreaterThan(3);
-    expect(overlaps(painted)).toEqual([]);
-    for (const t of painted) {
-      expect(t.left, t.text).toBeGreaterThanOrEqual(0);
-      expect(t.right, t.text).toBeLessThanOrEqual(canvasWidth);
-      expect(t.top, t.text).toBeGreaterThanOrEqual(0);
-      expect(t.bottom, t.text).toBeLessThanOrEqual(height);
-    }
+    await expectLegibleChart(page, id);
   });
 });

@@ -6,6 +6,7 @@
  * each draw, so only the last frame is kept.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface DrawnText {
   text: string;
@@ -56,4 +57,18 @@ export function overlaps(texts: readonly DrawnText[]): [string, string][] {
     }
   });
   return pairs;
+}
+
+/** Every text a chart painted is legible: more than a few, no two overlapping, none cut at the canvas edge. */
+export async function expectLegibleChart(page: Page, canvasId: string): Promise<void> {
+  const { texts, width, height } = await drawnText(page, canvasId);
+  const painted = texts.filter((t) => t.text.trim() !== '');
+  expect(painted.length).toBeGreaterThan(3);
+  expect(overlaps(painted)).toEqual([]);
+  for (const t of painted) {
+    expect(t.left, t.text).toBeGreaterThanOrEqual(0);
+    expect(t.right, t.text).toBeLessThanOrEqual(width);
+    expect(t.top, t.text).toBeGreaterThanOrEqual(0);
+    expect(t.bottom, t.text).toBeLessThanOrEqual(height);
+  }
 }
