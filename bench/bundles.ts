@@ -6,12 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAddon } from '../addon/build.js';
-import { ROUTES, SCHEDULED_HANDLER } from '../functions/routes.js';
+import { FUNCTION_HANDLERS } from '../functions/routes.js';
 import { bundleHandler, largestInputs } from '../infra/bundle-handler.js';
 
 export async function benchBundles(): Promise<Record<string, number>> {
-  const handlers = [...ROUTES.map((r) => r.handler), SCHEDULED_HANDLER.handler];
-  const bundles = await Promise.all(handlers.map(bundleHandler));
+  const bundles = await Promise.all(FUNCTION_HANDLERS.map(bundleHandler));
   const outDir = mkdtempSync(join(tmpdir(), 'addon-'));
   try {
     // Any deployed address gives the same sizes to within a few bytes.

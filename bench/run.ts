@@ -10,6 +10,7 @@ import { benchBundles } from './bundles.js';
 import { benchAddon } from './addon.js';
 import { benchScale } from './scale.js';
 import { benchExports } from './exports.js';
+import { benchFreshness } from './freshness.js';
 
 const SECTIONS: Record<string, () => unknown> = {
   engine: benchEngine,
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => unknown> = {
   addon: benchAddon,
   scale: benchScale,
   exports: benchExports,
+  freshness: benchFreshness,
 };
 
 const RESULTS = new URL('./results.json', import.meta.url);

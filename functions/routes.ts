@@ -6,7 +6,7 @@
  */
 import { API_ROUTES, ROUTE_IDS, type ApiRoute, type RouteId } from '../shared/api/routes.js';
 
-export type TableAccess = 'none' | 'read' | 'write-reports' | 'review' | 'write-plans' | 'remove-members' | 'change-members' | 'aggregate';
+export type TableAccess = 'none' | 'read' | 'write-reports' | 'review' | 'write-plans' | 'remove-members' | 'change-members' | 'aggregate' | 'refresh' | 'remind';
 
 /** API Gateway's token bucket for one route: steady requests per second, and the burst above it. */
 export interface Throttle {
@@ -55,7 +55,8 @@ const DEPLOYMENT: Record<RouteId, Deployment> = {
   reviewReport: { handler: 'review-report', access: 'review', throttle: MANAGE },
   periodStatus: { handler: 'period-status', access: 'read', throttle: READ },
   computeScorecard: { handler: 'compute-scorecard', access: 'aggregate', throttle: COMPUTE, reservedConcurrency: COMPUTE_CONCURRENCY, heavy: true },
-  getScorecard: { handler: 'get-scorecard', access: 'read', throttle: READ },
+  // A read computes the scorecard from the year's stored inputs: the aggregation's memory, a reader's throttle.
+  getScorecard: { handler: 'get-scorecard', access: 'read', throttle: READ, heavy: true },
   // An export reads a year of reports and builds a file, as heavy as an aggregation (but stores nothing).
   exportForm06: { handler: 'export-form-06', access: 'read', throttle: COMPUTE, heavy: true },
   exportReportDocx: { handler: 'export-report-docx', access: 'read', throttle: COMPUTE, heavy: true },
@@ -77,3 +78,11 @@ export const ROUTES: readonly RouteDef[] = ROUTE_IDS.map((id) => {
 
 /** The scheduled aggregation is a function without a route; one run at a time covers every plan. */
 export const SCHEDULED_HANDLER = { handler: 'scheduled-aggregate', access: 'aggregate' as TableAccess, reservedConcurrency: 1 };
+/** Fed by the table's stream (infra/constructs/scorecard-refresh.ts): updates the changed units' rows. */
+export const REFRESH_HANDLER = { handler: 'refresh-scorecards', access: 'refresh' as TableAccess };
+
+/** The morning reminder mails (infra/constructs/reminders.ts); one run at a time, so no two claim the same day. */
+export const REMINDERS_HANDLER = { handler: 'send-reminders', access: 'remind' as TableAccess, reservedConcurrency: 1 };
+
+/** Every handler that becomes a function: each route's, the schedules' and the stream's. */
+export const FUNCTION_HANDLERS: readonly string[] = [...ROUTES.map((r) => r.handler), SCHEDULED_HANDLER.handler, REFRESH_HANDLER.handler, REMINDERS_HANDLER.handler];

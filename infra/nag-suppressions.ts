@@ -5,7 +5,7 @@
  */
 import { Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { SCHEDULED_HANDLER } from '../functions/routes.js';
+import { REMINDERS_HANDLER, SCHEDULED_HANDLER } from '../functions/routes.js';
 import type { ScorecardsStack } from './scorecards-stack.js';
 
 export function suppressReviewedFindings(stack: ScorecardsStack): void {
@@ -25,23 +25,34 @@ export function suppressReviewedFindings(stack: ScorecardsStack): void {
     });
   }
 
-  Validations.of(stack.schedules.deadLetterQueue).acknowledge({
+  Validations.of(stack.refresh.deadLetterQueue).acknowledge({
     id: 'AwsSolutions-SQS3',
     reason:
-      'This queue is itself the dead-letter queue (of both schedules and of the aggregation function\'s asynchronous runs). ' +
+      'This queue is itself the dead-letter queue of the scorecard refresh\'s stream mapping: it holds where the records it gave up on are, and an alarm watches it. ' +
+      'A dead-letter queue behind it would move those records one step away from that alarm.',
+  });
+
+  suppressScheduleFindings(stack, stack.schedules, SCHEDULED_HANDLER.handler, 'the aggregation');
+  if (stack.reminders) suppressScheduleFindings(stack, stack.reminders, REMINDERS_HANDLER.handler, 'the reminder mails');
+  suppressPageFindings(stack);
+}
+
+/** A scheduled function's two findings (schedules.ts, reminders.ts): the same for each, for the same reasons. */
+function suppressScheduleFindings(stack: ScorecardsStack, schedule: { deadLetterQueue: IConstruct; schedulerRole: IConstruct }, handler: string, what: string): void {
+  Validations.of(schedule.deadLetterQueue).acknowledge({
+    id: 'AwsSolutions-SQS3',
+    reason:
+      `This queue is itself the dead-letter queue (of the schedules of ${what} and of its function's asynchronous runs). ` +
       'A dead-letter queue behind it would move failed events one step away from the alarm that watches this queue.',
   });
-
-  const aggregate = stack.functions.get(SCHEDULED_HANDLER.handler);
-  const aggregateId = stack.getLogicalId(aggregate.node.defaultChild as CfnElement);
-  Validations.of(stack.schedules.schedulerRole).acknowledge({
-    id: `AwsSolutions-IAM5[Resource::<${aggregateId}.Arn>:*]`,
+  const fn = stack.functions.get(handler);
+  const fnId = stack.getLogicalId(fn.node.defaultChild as CfnElement);
+  Validations.of(schedule.schedulerRole).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${fnId}.Arn>:*]`,
     reason:
-      'Written by the LambdaInvoke schedule target: lambda:InvokeFunction on the aggregation function and its qualifiers (versions, aliases). ' +
+      `Written by the LambdaInvoke schedule target: lambda:InvokeFunction on the function of ${what} and its qualifiers (versions, aliases). ` +
       'The wildcard only spans qualifiers of that one function; no other function or resource matches it.',
   });
-
-  suppressPageFindings(stack);
 }
 
 /** The leadership page: its distribution, and the function aws-cdk-lib runs at deploy time to upload it. */

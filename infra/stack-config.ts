@@ -14,10 +14,17 @@ export interface StackConfig {
   adminEmails: string[];
   /** Who the alarms e-mail; the administrators unless `alarmEmails` is given. */
   alarmEmails: string[];
+  /**
+   * The SES identity reminder mails are sent from (`sesIdentity`: a verified address, or a verified
+   * domain, then sent as no-reply@ it). Null when not given: the reminder function is deployed
+   * but nothing schedules it and it may send nothing, and synth says that reminders are off.
+   */
+  sesIdentity: string | null;
 }
 
 const CLIENT_ID = /^[0-9]+-[0-9a-z]+\.apps\.googleusercontent\.com$/;
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export function readConfig(stack: Stack): StackConfig {
   const errors: string[] = [];
@@ -28,8 +35,11 @@ export function readConfig(stack: Stack): StackConfig {
   const adminEmails = emails(stack, 'adminEmails', errors);
   if (adminEmails.length === 0) errors.push('context adminEmails must name at least one administrator (comma-separated e-mails)');
   const alarmEmails = stack.node.tryGetContext('alarmEmails') === undefined ? adminEmails : emails(stack, 'alarmEmails', errors);
+  const sesIdentity = text(stack, 'sesIdentity') || null;
+  if (sesIdentity === null) Annotations.of(stack).addInfo('context sesIdentity is not set: reminder mails are off. See docs/deploy.md, "Reminder mails".');
+  else if (!EMAIL.test(sesIdentity) && !DOMAIN.test(sesIdentity)) errors.push(`context sesIdentity must be a verified SES e-mail address or domain, got "${sesIdentity}"`);
   for (const error of errors) Annotations.of(stack).addError(`${error}. See docs/deploy.md.`);
-  return { googleClientId, webClientId, adminEmails, alarmEmails };
+  return { googleClientId, webClientId, adminEmails, alarmEmails, sesIdentity };
 }
 
 function text(stack: Stack, name: string): string {

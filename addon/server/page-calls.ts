@@ -66,7 +66,7 @@ export function computeScorecard(period: string, lang?: string) {
 export function getScorecard(period: string, lang?: string): Outcome<ScorecardView> {
   return outcome(langOf(lang), () => {
     const ctx = openContext(langOf(lang));
-    return scorecardView(fetchScorecard(ctx, period), ctx.lang, storedScope(ctx));
+    return scorecardView(fetchScorecard(ctx, period), ctx.lang, storedScope(ctx), ctx.settings.unitId);
   });
 }
 
@@ -74,7 +74,7 @@ export function getScorecard(period: string, lang?: string): Outcome<ScorecardVi
 export function chooseScorecardScope(period: string, scope: string, lang?: string): Outcome<ScorecardView> {
   return outcome(langOf(lang), () => {
     const ctx = openContext(langOf(lang));
-    const view = scorecardView(fetchScorecard(ctx, period), ctx.lang, typeof scope === 'string' ? scope : null);
+    const view = scorecardView(fetchScorecard(ctx, period), ctx.lang, typeof scope === 'string' ? scope : null, ctx.settings.unitId);
     rememberScope(ctx, view.scope);
     return view;
   });

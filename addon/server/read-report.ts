@@ -5,7 +5,6 @@
  * validateReport, in one place. Pure.
  */
 import { DOSSIER_COUNTS } from '../../shared/report/schema.js';
-import { TASK_NUMBERS } from '../../shared/report/schema.js';
 import { taskStatusFromLabel } from '../../shared/report/tasks.js';
 import type { TemplateLayout } from './template/layout.js';
 import type { Words } from '../../shared/report/report-labels.js';
@@ -73,15 +72,18 @@ export function readReport(rows: readonly (readonly unknown[])[], layout: Templa
   }
 
   const tasks: Record<string, unknown>[] = [];
-  for (const task of TASK_NUMBERS) {
-    const status = values.get(`tasks.${task}.status`);
-    const note = values.get(`tasks.${task}.note`);
-    if (status === undefined && note === undefined) continue;
+  for (const { key } of layout.inputs.filter((i) => /^tasks\.\d+\.status$/.test(i.key))) {
+    const task = Number(key.split('.')[1]);
+    const [status, note, evidenceText, evidenceDate] = ['status', 'note', 'evidence', 'evidenceDate'].map((part) => values.get(`tasks.${task}.${part}`));
+    if ([status, note, evidenceText, evidenceDate].every((v) => v === undefined)) continue;
     const index = tasks.length;
-    const statusInput = inputs.get(`tasks.${task}.status`);
-    for (const path of [`tasks[${index}]`, `tasks[${index}].task`, `tasks[${index}].status`]) at(path, statusInput);
-    at(`tasks[${index}].note`, inputs.get(`tasks.${task}.note`));
-    tasks.push({ task, status, ...(note === undefined ? {} : { note }) });
+    const cellOfPart = (part: string) => inputs.get(`tasks.${task}.${part}`);
+    for (const path of [`tasks[${index}]`, `tasks[${index}].task`, `tasks[${index}].status`]) at(path, cellOfPart('status'));
+    at(`tasks[${index}].note`, cellOfPart('note'));
+    for (const path of [`tasks[${index}].evidence`, `tasks[${index}].evidence.url`, `tasks[${index}].evidence.number`]) at(path, cellOfPart('evidence'));
+    at(`tasks[${index}].evidence.date`, cellOfPart('evidenceDate'));
+    const evidence = evidenceOf(evidenceText, evidenceDate);
+    tasks.push({ task, status, ...(note === undefined ? {} : { note }), ...(evidence === undefined ? {} : { evidence }) });
   }
   data.tasks = tasks;
 
@@ -89,12 +91,38 @@ export function readReport(rows: readonly (readonly unknown[])[], layout: Templa
   return { ok: true, data, cells, filled };
 }
 
+/**
+ * The two evidence cells → the report's `evidence`, as typed: text with a scheme (or "www.") is a
+ * link, anything else a document's number; a date written day first (31/8/2024) becomes ISO. A
+ * link with a date, or a date without a number, is passed on as it is, for the validator to name.
+ */
+function evidenceOf(text: unknown, date: unknown): Record<string, unknown> | undefined {
+  if (text === undefined && date === undefined) return undefined;
+  const day = typeof date === 'string' ? isoDay(date) : date;
+  const withDate = day === undefined ? {} : { date: day };
+  if (typeof text === 'string' && /^([a-z][a-z0-9+.-]*:|www\.)/i.test(text.trim())) return { url: text.trim(), ...withDate };
+  return { ...(text === undefined ? {} : { number: text }), ...withDate };
+}
+
+/** The calendar day of a cell's Date as Sheets hands it over (in the script's time zone). */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "31/8/2024" or "31-08-2024" → "2024-08-31"; other text unchanged. */
+function isoDay(text: string): string {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text.trim();
+}
+
 /** A blank cell is missing (undefined); a checkbox is true or false; a status is read in either language. */
 function valueOf(raw: unknown, input: InputCell): unknown {
   if (input.kind === 'checkbox') return raw === true;
   if (raw === '' || raw === null || raw === undefined) return undefined;
   if (input.kind === 'status') return typeof raw === 'string' ? taskStatusFromLabel(raw) : raw;
-  if (input.kind === 'text') return String(raw);
+  // A cell Sheets turned into a date despite its text format (pasted) reads as its day, not as Date text.
+  if (input.kind === 'text') return raw instanceof Date ? localDay(raw) : String(raw);
   return raw;
 }
 

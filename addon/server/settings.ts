@@ -38,6 +38,8 @@ export interface PlanSlice {
   fields: Field[];
   unit: Unit | null;
   periods: Pick<Period, 'id' | 'from' | 'to' | 'deadline' | 'derived'>[];
+  /** The plan's tasks (the tasks sheet's rows); absent when the plan lists none. */
+  tasks?: Plan['tasks'];
 }
 
 export type Membership = RouteResponse<'getMe'>['memberships'][number];
@@ -117,6 +119,7 @@ export function saveSettings(input: SettingsInput, lang: Lang): { settings: Sett
     fields: plan.fields,
     unit,
     periods: plan.periods.map(({ id, from, to, deadline, derived }) => ({ id, from, to, deadline, derived })),
+    ...(plan.tasks ? { tasks: plan.tasks } : {}),
   };
   const state = DocState.load();
   state.setJson(SETTINGS_KEY, settings);
@@ -124,7 +127,7 @@ export function saveSettings(input: SettingsInput, lang: Lang): { settings: Sett
   return { settings, plan: slice };
 }
 
-/** The plan as the shared validator needs it: the fields and the one unit that reports. */
+/** The plan as the shared validator needs it: the fields, the tasks and the one unit that reports. */
 export function planForValidation(slice: PlanSlice, unit: Unit): Plan {
-  return { id: slice.id, name: slice.name, year: slice.year, timezone: slice.timezone, units: [unit], fields: slice.fields };
+  return { id: slice.id, name: slice.name, year: slice.year, timezone: slice.timezone, units: [unit], fields: slice.fields, ...(slice.tasks ? { tasks: slice.tasks } : {}) };
 }

@@ -1,22 +1,25 @@
 /**
  * The scorecard sidebar: a period picker, a scope picker when the plan has groups (the whole plan
  * or one group; the server remembers the choice and writes the sheet in it), the scope's KPIs
- * with their status colours, and the Chart.js configurations drawn as they are (four main
- * charts, the groups' ranking for the whole plan of a plan with groups, one per-KPI chart at a
- * time), a button that writes the leadership sheet, and "Xuất báo cáo": form 06 and the draft
- * report of the period and scope, saved as files from a data: URL (server/exports.ts).
+ * with their status colours, the 766 estimate (the scope's, the reader's unit's with its points
+ * to gain, each indicator, the help one click away), the Chart.js configurations drawn as they
+ * are (five main charts, the 766 estimate's included; the groups' ranking for the whole plan of a
+ * plan with groups; one per-KPI chart at a time), a button that writes the leadership sheet, and
+ * "Xuất báo cáo": form 06 and the draft report of the period and scope, saved as files from a
+ * data: URL (server/exports.ts).
  */
 import type { Chart } from 'chart.js';
 import { formatNumber, formatPercent, formatVietnamTime } from '../../shared/words/format.js';
 import type { ChartSpec } from '../../shared/engine/scorecard-model.js';
 import type { ExportedFile } from '../server/exports.js';
+import type { Index766Panel } from '../server/scorecard/index766-view.js';
 import type { ScorecardView } from '../server/scorecard/view.js';
 import { busy, byId, el, pageLang, replaceChildren, say, translate } from './dom.js';
 import { fitChart } from './fit-chart.js';
 import { run, type UserError } from './server.js';
 import { WORDS } from './words.js';
 
-const MAIN_CHARTS = ['district-kpis', 'unit-ranking', 'completeness', 'trend'];
+const MAIN_CHARTS = ['district-kpis', 'unit-ranking', 'completeness', 'trend', 'index766'];
 const lang = pageLang();
 const w = WORDS[lang];
 const status = byId('status');
@@ -76,6 +79,7 @@ function show(view: ScorecardView): void {
       el('li', { title: k.statusLabel }, el('span', { className: 'chip', style: `background:${k.color}` }), ` ${k.label}: ${formatPercent(k.value, lang)}`, k.target === null ? '' : ` / ${formatPercent(k.target, lang)}`),
     ),
   );
+  showIndex766(card.index766);
   for (const id of MAIN_CHARTS) draw(`chart-${id}`, card.charts.find((c) => c.id === id));
   // Only the whole plan of a plan with groups ranks its groups.
   const groupRanking = card.charts.find((c) => c.id === 'group-ranking');
@@ -86,6 +90,25 @@ function show(view: ScorecardView): void {
   replaceChildren(kpiSelect, ...perKpi.map((c) => el('option', { value: c.id }, c.title)));
   if (perKpi.some((c) => c.id === kpi)) kpiSelect.value = kpi;
   drawKpi();
+}
+
+/** Every text is the server's, put in as text. */
+function showIndex766(panel: Index766Panel): void {
+  byId('index766-title').textContent = panel.words.title;
+  byId('index766-total').textContent = panel.total;
+  const unit = byId('index766-unit');
+  unit.hidden = panel.unit === null;
+  unit.textContent = panel.unit ?? '';
+  byId('index766-help-title').textContent = panel.words.help;
+  byId('index766-help-text').textContent = panel.help;
+  byId('index766-gains-box').hidden = panel.noGains === null;
+  byId('index766-gains-title').textContent = panel.words.gains;
+  replaceChildren(byId('index766-gains'), ...(panel.gains.length > 0 ? panel.gains.map((gain) => el('li', {}, gain)) : [el('li', {}, panel.noGains ?? '')]));
+  byId('index766-indicators-title').textContent = panel.words.indicators;
+  replaceChildren(
+    byId('index766-indicators'),
+    ...panel.indicators.map((line) => el('li', { className: line.basis === 'portal' ? 'portal' : '' }, el('span', {}, `${line.id} ${line.label}`), el('span', {}, line.value))),
+  );
 }
 
 function drawKpi(): void {

@@ -1,4 +1,4 @@
-/** GET /v1/plans/{planId}/scorecards/{period}: the last computed scorecard, with `stale`. */
+/** GET /v1/plans/{planId}/scorecards/{period}: the scorecard computed from the stored inputs, with `stale` and `provisional`. */
 import { route } from '../http/route.js';
 import { json } from '../http/respond.js';
 import { getScorecard } from '../use-cases/scorecards.js';

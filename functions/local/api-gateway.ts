@@ -59,7 +59,7 @@ export async function invoke(
     const decoded = decodePath(params);
     const claims = route.def.public ? undefined : await authorize(headers.authorization, verify);
     // One process serves every request here, so a log line may carry a concurrent request's ids.
-    result = await route.handler(toEvent(route.def, decoded, req, headers, body, claims), lambdaContext(route.def));
+    result = await route.handler(toEvent(route.def, decoded, req, headers, body, claims), lambdaContext(route.def.handler));
   } catch (error) {
     result = errorResponse(error, lang);
   }
@@ -146,9 +146,9 @@ function toEvent(def: RouteDef, params: Record<string, string>, req: IncomingMes
   } as HttpEvent;
 }
 
-/** What Lambda passes beside the event; the local stack has no time limit to report. */
-function lambdaContext(def: RouteDef): Context {
-  const functionName = `local-${def.handler}`;
+/** What Lambda passes beside the event to the function of `handler`; the local stack has no time limit to report. */
+export function lambdaContext(handler: string): Context {
+  const functionName = `local-${handler}`;
   return {
     callbackWaitsForEmptyEventLoop: true, functionName, functionVersion: '$LATEST', memoryLimitInMB: '512',
     invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`, awsRequestId: crypto.randomUUID(),

@@ -9,7 +9,7 @@ import type { ReportData } from '../../shared/report/schema.js';
 import { TU_KY_2024 } from '../../shared/plans/tu-ky-2024.js';
 import { lciFieldsOf, syntheticReport, type FieldIntake, type Random } from './synthetic-reports.js';
 
-/** A plan with its demo accounts, reports and scorecards, as demo.ts loads it. */
+/** A plan with its demo accounts and reports, as demo.ts loads it (its scorecards follow from them). */
 export interface PlanDemo {
   plan: PlanInput;
   /** Accounts are lanh-dao@, van-phong@ and <unit id>@ this domain. */
@@ -21,8 +21,6 @@ export interface PlanDemo {
   missing: Readonly<Record<string, readonly string[]>>;
   /** The one report the office returns, corrected the next day. */
   returned: { period: string; unitId: string };
-  /** Periods whose scorecards are computed once the reports are in. */
-  scorecards: readonly string[];
   /** One quarter's report of a unit (`quarterIndex` 0 for Q1); `previous` supplies carriedOver. */
   report(unit: Unit, quarterIndex: number, previous: ReportData | undefined, rnd: Random): ReportData;
 }
@@ -64,6 +62,5 @@ export const TU_KY_DEMO: PlanDemo = {
   },
   missing: { '2024-Q3': ['xa-ha-thanh'] },
   returned: { period: '2024-Q2', unitId: 'xa-dai-hop' },
-  scorecards: ['2024-Q1', '2024-Q2', '2024-Q3', '2024-H1', '2024-9M'],
   report: demoReport,
 };

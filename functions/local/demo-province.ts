@@ -55,7 +55,6 @@ export const PROVINCE_DEMO: PlanDemo = {
     '2026-Q3': ['xa-ninh-giang-5', 'phuong-an-duong-3', 'so-dan-toc-ton-giao'],
   },
   returned: { period: '2026-Q2', unitId: 'xa-tan-ky' },
-  scorecards: ['2026-Q1', '2026-Q2', '2026-Q3', '2026-H1', '2026-9M'],
   report(unit, quarterIndex, previous, rnd) {
     const intakes = unit.kind === 'agency' ? (DEPARTMENT_FIELDS[unit.id] ?? []) : COMMUNE_LEVEL_FIELDS[unit.kind];
     return syntheticReport(unit, { intakes, lciFields: LCI_FIELDS }, quarterIndex, previous, rnd);

@@ -1,7 +1,8 @@
 /**
  * Loads the demo into an empty local store through the real use cases: the Tứ Kỳ 2024 plan and
  * the Hải Phòng 2026 example (demo-data.ts, demo-province.ts), each with its accounts, Q1–Q3
- * reports (a few late, a few missing, one returned and corrected) and scorecards.
+ * reports (a few late, a few missing, one returned and corrected), and its year's scorecard inputs
+ * built by one full recompute, so the page shows scorecards at once.
  */
 import { localToIso, periodInfo } from '../../shared/calendar.js';
 import { parsePlan, type Plan } from '../../shared/plans/plan.js';
@@ -11,7 +12,7 @@ import type { Deps } from '../runtime/deps.js';
 import { changeMembers } from '../use-cases/change-members.js';
 import { putPlan } from '../use-cases/manage-plans.js';
 import { reviewReport } from '../use-cases/review-report.js';
-import { computeScorecardNow } from '../use-cases/scorecards.js';
+import { rebuildYearInputs } from '../use-cases/aggregate.js';
 import { submitReport } from '../use-cases/submit-report.js';
 import { TU_KY_DEMO, type PlanDemo } from './demo-data.js';
 import { PROVINCE_DEMO } from './demo-province.js';
@@ -91,7 +92,7 @@ async function loadPlanDemo(deps: Deps, demo: PlanDemo): Promise<void> {
       await forEachInSlices(reported, (u) => reviewReport(atTime(deps, dayOf(plan, quarter, 25, '15:00:00')), reviewer, plan.id, quarter, u.id, { decision: 'accept', comment: '' }));
     }
   }
-  for (const period of demo.scorecards) await computeScorecardNow(deps, admin, plan.id, period, 'vi');
+  await rebuildYearInputs(deps.store, plan.id, plan.year, deps.now());
 }
 
 function dayOf(plan: Plan, quarter: string, day: number, time: string): Date {

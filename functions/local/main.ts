@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole product on a laptop. Environment (DESIGN §2): PORT (8787), DATA_DIR
- * (.data/), MEMORY=1 for an in-memory store, DEMO=0 to start empty, ADMIN_EMAILS. For tests,
+ * (.data/), MEMORY=1 for an in-memory store, DEMO=0 to start empty, ADMIN_EMAILS, LIVE_SCORECARDS=0
+ * to refresh scorecards only on compute (no change feed). For tests,
  * DEMO_PROVINCE=0 to leave the province example out of the demo, and TRUST_ISSUER: JSON {issuer,
  * audience, keys} of one more token issuer to accept.
  */
@@ -18,6 +19,7 @@ const starting = startLocalStack({
   memory: env.MEMORY === '1',
   demo: env.DEMO !== '0',
   adminEmails: env.ADMIN_EMAILS ?? 'admin@localhost',
+  liveScorecards: env.LIVE_SCORECARDS !== '0',
   ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
   ...(env.TRUST_ISSUER ? { alsoTrust: JSON.parse(env.TRUST_ISSUER) } : {}),
 });

@@ -14,10 +14,12 @@ import { AppError, notFound } from '../errors.js';
 import { errorResponse, json, type HttpResult } from '../http/respond.js';
 import { invoke, loadRoutes, matchRoute } from './api-gateway.js';
 import { startEmbeddedStore, type EmbeddedStore } from './embedded-store.js';
+import { startChangeFeed, type ChangeFeed, type ChangeFeedOptions } from './change-feed.js';
 import { ensureTable } from './table-setup.js';
 import { localWebConfig, serveStatic } from './static-files.js';
 import { loadDemo } from './demo.js';
 import { devToken } from './dev-token.js';
+import { devReminders } from './dev-reminders.js';
 import { guardRequest } from './request-guard.js';
 
 export interface LocalStackOptions {
@@ -34,6 +36,11 @@ export interface LocalStackOptions {
   now?: () => Date;
   /** One more token issuer to accept besides the stack's own (the add-in tests' stand-in for Google). */
   alsoTrust?: TrustedIssuer;
+  /**
+   * Scorecards refreshed from the embedded store's change feed, as the table's stream does in AWS
+   * (default on; options tune the feed). Without the embedded store there is no feed.
+   */
+  liveScorecards?: boolean | ChangeFeedOptions;
 }
 
 export interface LocalStack {
@@ -44,6 +51,8 @@ export interface LocalStack {
   issuer: LocalIssuer;
   deps: Deps;
   demoLoaded: boolean;
+  /** The change feed that keeps scorecards fresh; null when `liveScorecards` is off. */
+  changeFeed: ChangeFeed | null;
   close(): Promise<void>;
 }
 
@@ -58,7 +67,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const routes = await loadRoutes();
   // Before listening: no request ever sees half a demo.
   const demoLoaded = options.demo && created ? (await loadDemo(deps), true) : false;
+  // After the demo, which leaves its scorecard inputs built: the feed takes only what comes next.
+  const live = options.liveScorecards ?? true;
+  const changeFeed = store && live ? startChangeFeed(store, live === true ? {} : live) : null;
 
+  const reminders = devReminders(deps, options.memory ? null : join(options.dataDir, 'outbox'), () => url, () => issuer!.verifier);
   const webConfig = localWebConfig(options.demo);
   const inFlight = new Set<Promise<void>>();
   // The issuer names the bound port, so it comes right after listening; until then, 503.
@@ -89,6 +102,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (path === undefined) return writeResult(res, errorResponse(notFound(), lang));
     if (method === 'GET' && path === '/.well-known/jwks.json') return writeResult(res, json(200, issuer.jwks()));
     if (method === 'POST' && path === '/dev/token') return writeResult(res, await devToken(req, issuer));
+    const devAnswer = path.startsWith('/dev/') ? await reminders.answer(req, method, path) : null;
+    if (devAnswer) return writeResult(res, devAnswer);
     const match = matchRoute(routes, method, path);
     if (match === 'method-not-allowed') return writeResult(res, json(405, { error: { code: 'method_not_allowed', message: formatMessage('method_not_allowed', lang), issues: [] } }));
     if (match) return invoke(match.route, match.params, req, res, issuer.verifier);
@@ -103,13 +118,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     issuer,
     deps,
     demoLoaded,
+    changeFeed,
     async close() {
-      // Stop taking requests, let acknowledged work finish, then flush and close the store.
+      // Stop taking requests, let acknowledged work and the changes it made finish, then flush and close the store.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await Promise.allSettled([...inFlight]);
       server.closeAllConnections();
       await closed;
+      await changeFeed?.close();
       client.destroy();
       await store?.close();
     },

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteItemCommand, GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Role } from '../../shared/api/roles.js';
+import type { Lang } from '../../shared/words/messages.js';
 import { EMAIL_INDEX, keys } from './table.js';
 import { S, optStr, str, type Item } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
@@ -95,6 +96,7 @@ function memberItem(m: Membership): Item {
     planId: S(m.planId),
     email: S(m.email),
     ...grantAttributes(m),
+    ...(m.lang ? { lang: S(m.lang) } : {}),
   };
 }
 
@@ -126,5 +128,6 @@ function grantOf(item: Item, role = 'role', unitId = 'unitId'): Grant | null {
 function toMembership(item: Item): Membership {
   const grant = grantOf(item);
   if (!grant) throw new TypeError('a membership item without a role');
-  return { planId: str(item, 'planId'), email: str(item, 'email'), ...grant };
+  const lang = optStr(item, 'lang') as Lang | undefined;
+  return { planId: str(item, 'planId'), email: str(item, 'email'), ...grant, ...(lang ? { lang } : {}) };
 }

@@ -1,48 +1,69 @@
 /**
- * Report versions and the latest pointer in DynamoDB, with conditional writes only.
- * A version item is written once with `attribute_not_exists` and never updated; the latest
- * pointer (in the plan's partition, so the aggregator reads a year with one Query) only moves
- * forward and never off an accepted version; the idempotency claim makes retries replay instead
- * of append. Whether a version may be stored is the use case's call (`input.admit`).
+ * Report versions and the latest pointer in DynamoDB. A submission is two round trips
+ * (docs/architecture.md, "Submitting a report"): one consistent BatchGetItem of the pointer, last
+ * quarter's pointer and the idempotency key's record, then one TransactWriteItems that puts
+ * version n, moves the pointer from n − 1 to n (never off an accepted version) and records the key,
+ * all or nothing. Whether a version may be stored is the use case's call (`input.admit`).
  */
-import { BatchGetItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type BatchGetItemCommandOutput, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetItemCommand,
+  GetItemCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+  type BatchGetItemCommandOutput,
+  type CancellationReason,
+  type DynamoDBClient,
+  type KeysAndAttributes,
+  type TransactWriteItem,
+} from '@aws-sdk/client-dynamodb';
 import { AppError } from '../errors.js';
 import { keys } from './table.js';
-import { S, isConditionFailure, num, setExpression, str } from './dynamo-items.js';
+import { N, S, num, str, setExpression, type Item } from './dynamo-items.js';
 import { queryAll } from './dynamo-query.js';
-import { IdempotencyKeys } from './dynamo-idempotency.js';
+import { idempotencyItem, idempotencyKey, versionOfUsedKey } from './dynamo-idempotency.js';
 import { activity, toLatest, toVersion, versionItem } from './dynamo-report-items.js';
 import type { ReviewStatus } from '../../shared/engine/scorecard-model.js';
 import type { AppendInput, AppendResult, LatestReport, ReportKey, ReportStatus, ReportVersion } from '../use-cases/ports/reports.port.js';
 
+/** Bounds the retries when concurrent submissions keep taking the next version first. */
 const MAX_VERSION_RACES = 100;
 
+/** What the first round trip learns: the pointers, and the version the idempotency key made, if any. */
+interface Known {
+  latest: LatestReport | null;
+  previous: LatestReport | null;
+  usedKey: Item | null;
+}
+
 export class DynamoReports {
-  private readonly idempotency: IdempotencyKeys;
-  constructor(private readonly client: DynamoDBClient, private readonly table: string) {
-    this.idempotency = new IdempotencyKeys(client, table);
-  }
+  constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
 
   async appendVersion(input: AppendInput): Promise<AppendResult> {
     const reportPk = keys.report(input.planId, input.period, input.unitId);
-    const key = input.idempotencyKey;
-    // The claim and the reads do not depend on each other: one round trip for both.
-    const [claim, [latest, previous]] = await Promise.all([
-      key ? this.idempotency.claim(reportPk, key, input.requestHash) : ({ kind: 'owner' } as const),
-      this.latestPair(input),
-    ]);
-    if (claim.kind === 'done') return this.replay(input, claim.version);
-    let version: ReportVersion;
-    try {
-      version = await this.putNextVersion(input, input.admit(latest, previous), (latest?.version ?? 0) + 1);
-    } catch (error) {
-      // Give the key back so a retry need not wait for the claim to go stale. If the store is
-      // down, the claim stays and a retry takes it over once stale.
-      if (key) await this.idempotency.releaseIfUnused(reportPk, key).catch(() => undefined);
-      throw error;
+    let known = await this.readBeforeAppend(input, reportPk);
+    // Versions above the pointer that exist already: only the earlier two-step protocol, crashing
+    // between its version and its pointer write, left such orphans. They stay in the history.
+    let skipped = 0;
+    for (let attempt = 0; attempt < MAX_VERSION_RACES; attempt++) {
+      if (known.usedKey) return this.replay(input, versionOfUsedKey(known.usedKey, input.requestHash), known.latest);
+      const version: ReportVersion = {
+        planId: input.planId, period: input.period, unitId: input.unitId, version: (known.latest?.version ?? 0) + 1 + skipped,
+        dataJson: input.dataJson, submittedAt: input.submittedAt, submittedBy: input.submittedBy, warnings: input.admit(known.latest, known.previous),
+        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      };
+      const reasons = await this.commit(version, input, reportPk, known.latest);
+      if (!reasons) return { version, latest: { version: version.version, firstSubmittedAt: known.latest?.firstSubmittedAt ?? version.submittedAt, status: 'submitted' }, created: true };
+      // Cancelled: nothing was stored. The reasons carry the items that refused (ALL_OLD).
+      const [versionReason, pointerReason, keyReason] = reasons.map((r) => (r.Code === 'ConditionalCheckFailed' ? r : null));
+      if (!reasons.every((r) => r.Code === 'None' || r.Code === 'ConditionalCheckFailed')) {
+        known = await this.readBeforeAppend(input, reportPk); // e.g. a conflicting transaction: read again
+        skipped = 0;
+      } else if (pointerReason || keyReason) {
+        known = { ...known, latest: pointerReason?.Item ? toLatest(pointerReason.Item) : known.latest, usedKey: keyReason?.Item ?? null };
+        skipped = 0;
+      } else if (versionReason) skipped++;
     }
-    // From here on the version exists; a retry with the same key replays it and finishes this work.
-    return { version, latest: await this.advancePointer(version, input.submittedAt, latest), created: true };
+    throw new AppError('unavailable', 'service_unavailable');
   }
 
   async getLatest(key: ReportKey): Promise<LatestReport | null> {
@@ -89,74 +110,62 @@ export class DynamoReports {
     }));
   }
 
-  /** This quarter's latest report and the previous quarter's, in one consistent BatchGetItem. */
-  private async latestPair(input: AppendInput): Promise<[LatestReport | null, LatestReport | null]> {
-    const wanted = [input.period, input.previousPeriod].filter((p): p is string => p !== null);
-    const Keys = wanted.map((period) => ({ pk: S(keys.plan(input.planId)), sk: S(keys.latest(period, input.unitId)) }));
-    const found = new Map<string, LatestReport>();
+  /** This quarter's pointer, last quarter's and the idempotency key's record, in one consistent BatchGetItem. */
+  private async readBeforeAppend(input: AppendInput, reportPk: string): Promise<Known> {
+    const pointers = [input.period, input.previousPeriod].filter((p): p is string => p !== null).map((period) => ({ pk: S(keys.plan(input.planId)), sk: S(keys.latest(period, input.unitId)) }));
+    const Keys = input.idempotencyKey ? [...pointers, idempotencyKey(reportPk, input.idempotencyKey)] : pointers;
+    const found: Item[] = [];
     let request: Record<string, KeysAndAttributes> | undefined = { [this.table]: { Keys, ConsistentRead: true } };
     while (request && Object.keys(request).length) {
       const page: BatchGetItemCommandOutput = await this.client.send(new BatchGetItemCommand({ RequestItems: request }));
-      for (const item of page.Responses?.[this.table] ?? []) found.set(str(item, 'period'), toLatest(item));
+      found.push(...(page.Responses?.[this.table] ?? []));
       request = page.UnprocessedKeys;
     }
-    return [found.get(input.period) ?? null, input.previousPeriod ? (found.get(input.previousPeriod) ?? null) : null];
-  }
-
-  /** Writes version n, or the next free one if a concurrent submission took n first. */
-  private async putNextVersion(input: AppendInput, warnings: ReportVersion['warnings'], n: number): Promise<ReportVersion> {
-    for (let attempt = 0; attempt < MAX_VERSION_RACES; attempt++, n++) {
-      const version: ReportVersion = {
-        planId: input.planId, period: input.period, unitId: input.unitId, version: n,
-        dataJson: input.dataJson, submittedAt: input.submittedAt, submittedBy: input.submittedBy, warnings,
-        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
-      };
-      try {
-        await this.client.send(
-          new PutItemCommand({ TableName: this.table, Item: versionItem(version), ConditionExpression: 'attribute_not_exists(pk)' }),
-        );
-        return version;
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
-    }
-    throw new AppError('unavailable', 'service_unavailable');
+    const pointer = (period: string | null) => found.find((item) => period !== null && str(item, 'sk') === keys.latest(period, input.unitId));
+    const [latest, previous] = [pointer(input.period), pointer(input.previousPeriod)].map((item) => (item ? toLatest(item) : null));
+    return { latest: latest ?? null, previous: previous ?? null, usedKey: found.find((item) => str(item, 'pk') === reportPk) ?? null };
   }
 
   /**
-   * Moves the latest pointer to this version unless a newer one is there or the report is
-   * accepted, and answers the pointer as it then stands. `known` is the pointer as read before the
-   * version was written; the write returns nothing, so no 3 KB item travels back.
+   * One transaction: version n (new), the pointer from the version it had when read to n, and the
+   * key's record (new). Answers nothing when committed, or the cancellation reasons in that order.
    */
-  private async advancePointer(v: ReportVersion, activityAt: string, known: LatestReport | null): Promise<AppendResult['latest']> {
-    const item = versionItem(v);
-    const { pk: _pk, sk: _sk, ...fields } = item;
-    const update = setExpression({ ...fields, status: S('submitted'), ...activity(v, activityAt) });
-    try {
-      await this.client.send(
-        new UpdateItemCommand({
+  private async commit(v: ReportVersion, input: AppendInput, reportPk: string, known: LatestReport | null): Promise<CancellationReason[] | null> {
+    const { pk: _pk, sk: _sk, ...fields } = versionItem(v);
+    const update = setExpression({ ...fields, status: S('submitted'), ...activity(v, input.submittedAt) });
+    const TransactItems: TransactWriteItem[] = [
+      { Put: { TableName: this.table, Item: versionItem(v), ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Update: {
           TableName: this.table,
           Key: { pk: S(keys.plan(v.planId)), sk: S(keys.latest(v.period, v.unitId)) },
           UpdateExpression: `${update.UpdateExpression}, firstSubmittedAt = if_not_exists(firstSubmittedAt, :submittedAt) REMOVE lastReview`,
           ExpressionAttributeNames: update.ExpressionAttributeNames,
-          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':accepted': S('accepted') },
-          ConditionExpression: 'attribute_not_exists(pk) OR (#version < :version AND #status <> :accepted)',
-        }),
-      );
-      // Two first submissions racing may leave either one's time: they are milliseconds apart.
-      return { version: v.version, firstSubmittedAt: known?.firstSubmittedAt ?? v.submittedAt, status: 'submitted' };
+          // Forward from the version read, and never off an accepted one.
+          ...(known
+            ? { ConditionExpression: '#version = :expected AND #status <> :accepted', ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':expected': N(known.version), ':accepted': S('accepted') } }
+            : { ConditionExpression: 'attribute_not_exists(pk)', ExpressionAttributeValues: update.ExpressionAttributeValues }),
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      ...(input.idempotencyKey
+        ? [{ Put: { TableName: this.table, Item: idempotencyItem(reportPk, input.idempotencyKey, input.requestHash, v.version), ConditionExpression: 'attribute_not_exists(pk)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } }]
+        : []),
+    ];
+    try {
+      await this.client.send(new TransactWriteItemsCommand({ TransactItems }));
+      return null;
     } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      // Overtaken, or locked between the read and the write: the version stays in the history.
-      return (await this.getLatest(v))!;
+      if (error instanceof TransactionCanceledException && error.CancellationReasons) return error.CancellationReasons;
+      throw error;
     }
   }
 
-  private async replay(input: AppendInput, n: number): Promise<AppendResult> {
-    const [version, latest] = await Promise.all([this.getVersion(input, n), this.getLatest(input)]);
-    if (!version) throw new AppError('unavailable', 'service_unavailable');
-    // The first attempt may have died before moving the pointer; if so, this finishes its work.
-    const pointer = latest && latest.version >= n ? latest : await this.advancePointer(version, version.submittedAt, latest);
-    return { version, latest: pointer, created: false };
+  /** The key already made version n, whole (one transaction): answer it again. */
+  private async replay(input: AppendInput, n: number, known: LatestReport | null): Promise<AppendResult> {
+    // The pointer may have been read just before the transaction that made n: then read it again.
+    const [version, latest] = await Promise.all([this.getVersion(input, n), known && known.version >= n ? known : this.getLatest(input)]);
+    if (!version || !latest) throw new AppError('unavailable', 'service_unavailable');
+    return { version, latest, created: false };
   }
 }

@@ -22,16 +22,23 @@ export const keys = {
   memberEvent: (at: string, id: string) => `MEMBEREVENT#${at}#${id}`,
   memberEvents: () => 'MEMBEREVENT#',
   email: (email: string) => `EMAIL#${email}`,
+  /** Every latest pointer begins so: the stream filter (stream-filter.ts) keeps only these changes. */
+  pointers: () => 'LATEST#',
   latest: (period: string, unitId: string) => `LATEST#${period}#${unitId}`,
   latestOfYear: (year: number) => `LATEST#${year}-`,
   latestOfQuarter: (quarter: string) => `LATEST#${quarter}#`,
   activity: (planId: string, quarter: string) => `ACTIVITY#${planId}#${quarter}`,
-  scorecard: (period: string) => `SCORECARD#${period}`,
-  scorecardPart: (period: string, generation: string, index: number) => `SCPART#${period}#${generation}#${String(index).padStart(3, '0')}`,
-  scorecardParts: (period: string, generation: string) => `SCPART#${period}#${generation}#`,
+  // A quarter's scorecard inputs; its parts sort right after it, so one Query reads head and parts.
+  quarterInputs: (quarter: string) => `INPUTS#${quarter}`,
+  quarterInputsPart: (quarter: string, generation: string, index: number) => `INPUTS#${quarter}#${generation}#${String(index).padStart(3, '0')}`,
+  quarterInputsOfYear: (year: number) => `INPUTS#${year}-`,
   report: (planId: string, period: string, unitId: string) => `REPORT#${planId}#${period}#${unitId}`,
   version: (n: number) => `V#${String(n).padStart(6, '0')}`,
   versions: () => 'V#',
   idempotency: (key: string) => `IDEM#${key}`,
   review: (at: string, version: number) => `REVIEW#${at}#${version}`,
+  // A reminder's claim (one per recipient and day), and a unit's last reminder in a quarter.
+  reminderClaim: (day: string, unitId: string | null) => (unitId === null ? `REMINDER#${day}#OFFICE` : `REMINDER#${day}#UNIT#${unitId}`),
+  lastReminded: (quarter: string, unitId: string) => `REMINDED#${quarter}#${unitId}`,
+  lastRemindedOfQuarter: (quarter: string) => `REMINDED#${quarter}#`,
 };

@@ -24,7 +24,10 @@ type Change = Omit<MembershipEvent, 'at' | 'by'>;
 
 export async function changeMembers(deps: Deps, caller: Caller, planId: string, body: ChangeMembersRequest, lang: Lang = 'vi'): Promise<RouteResponse<'changeMembers'>> {
   const { plan } = await loadPlanFor(deps.store, caller, planId, API_ROUTES.changeMembers.roles);
-  const current = new Map((await deps.store.membersOf(planId)).map((m) => [m.email, grantOf(m)]));
+  const members = await deps.store.membersOf(planId);
+  const current = new Map(members.map((m) => [m.email, grantOf(m)]));
+  // A changed grant keeps the member's mail language, which the plan sheet does not carry.
+  const mailLangs = new Map(members.flatMap((m) => (m.lang ? [[m.email, { lang: m.lang }] as const] : [])));
   const { puts, removes } = checked(plan, body, current);
 
   const written: Membership[] = [];
@@ -37,7 +40,7 @@ export async function changeMembers(deps: Deps, caller: Caller, planId: string, 
       unchanged++;
       continue;
     }
-    written.push({ planId, email, ...grant });
+    written.push({ planId, email, ...grant, ...mailLangs.get(email) });
     changes.push({ planId, email, action: from ? 'changed' : 'granted', from, to: grant });
     warnings.push(...wideningWarnings(from, grant).map((w) => ({ ...w, path: ['put', index, ...w.path] })));
   }

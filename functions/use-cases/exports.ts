@@ -9,6 +9,8 @@ import { API_ROUTES } from '../../shared/api/routes.js';
 import type { Period } from '../../shared/calendar.js';
 import { evaluatePeriod, indexReports } from '../../shared/engine/period-evaluation.js';
 import { scorecardForGroup } from '../../shared/engine/scorecard-filter.js';
+import { tasksOfUnits } from '../../shared/engine/task-progress.js';
+import { rollupIndex766 } from '../../shared/engine/index766/estimate.js';
 import type { ScorecardFigures, UnitScorecard } from '../../shared/engine/scorecard-model.js';
 import type { Plan } from '../../shared/plans/plan.js';
 import type { ReportData } from '../../shared/report/schema.js';
@@ -64,7 +66,8 @@ function scorecardForUnit(figures: ScorecardFigures, unitId: string): ScorecardF
   const own = units[0];
   return {
     ...figures,
-    district: { kpis: own?.kpis ?? [] },
+    // The unit's own estimate is its scope's; a roll-up shows no points to gain.
+    district: { kpis: own?.kpis ?? [], index766: own ? { ...own.index766, gains: [] } : rollupIndex766([]) },
     units,
     completeness: {
       expected: units.length,
@@ -76,5 +79,6 @@ function scorecardForUnit(figures: ScorecardFigures, unitId: string): ScorecardF
     },
     groups: [],
     trend: [],
+    tasks: tasksOfUnits(figures.tasks, new Set([unitId])),
   };
 }

@@ -22,10 +22,11 @@ export async function putMember(deps: Deps, caller: Caller, planId: string, rawE
   const problems = grantProblems(new Set(plan.units.map((u) => u.id)), body);
   if (problems.length) throw invalid(problems);
   const grant = grantOf(body);
-  const previous = await deps.store.putMembership({ planId, email, ...grant });
+  const mailLang = body.lang ? { lang: body.lang } : {};
+  const previous = await deps.store.putMembership({ planId, email, ...grant, ...mailLang });
   const from = previous && grantOf(previous);
   if (!sameGrant(from, grant)) await recordAll(deps, caller, [{ planId, email, action: from ? 'changed' : 'granted', from, to: grant }]);
-  return { planId, email, ...grant, warnings: localize(wideningWarnings(from, grant), lang) };
+  return { planId, email, ...grant, ...mailLang, warnings: localize(wideningWarnings(from, grant), lang) };
 }
 
 /** DELETE …/members/{email}: the membership ends at once in this process (see cached-store.ts). */

@@ -15,7 +15,8 @@ export async function periodStatus(deps: Deps, caller: Caller, planId: string, p
   const { plan } = await loadPlanFor(deps.store, caller, planId, API_ROUTES.periodStatus.roles);
   const period = periodOf(plan, periodId);
   const quarters = period.quarters.map((id) => periodInfo(id, plan.timezone)!);
-  const index = indexReports(await deps.store.latestStatuses(planId, period.quarters));
+  const [statuses, lastReminded] = await Promise.all([deps.store.latestStatuses(planId, period.quarters), deps.store.lastReminders(planId, period.quarters)]);
+  const index = indexReports(statuses);
   const units = plan.units
     .filter((unit) => isActive(unit, period))
     .map((unit) => {
@@ -34,6 +35,7 @@ export async function periodStatus(deps: Deps, caller: Caller, planId: string, p
         version: last?.version ?? null,
         submittedAt: last?.submittedAt ?? null,
         firstSubmittedAt: last?.firstSubmittedAt ?? null,
+        lastRemindedAt: lastReminded.get(unit.id) ?? null,
       };
     });
   return {

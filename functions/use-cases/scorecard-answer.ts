@@ -7,7 +7,7 @@
  * exact numerator and denominator. The engine and the store keep the exact values.
  */
 import { withCharts } from '../../shared/charts/charts.js';
-import type { KpiResult, Scorecard, ScorecardFigures, TrendPoint } from '../../shared/engine/scorecard-model.js';
+import type { Index766, KpiResult, Scorecard, ScorecardFigures, TrendPoint } from '../../shared/engine/scorecard-model.js';
 import type { Lang } from '../../shared/words/messages.js';
 
 export const ANSWER_DECIMALS = 6;
@@ -20,14 +20,29 @@ export function scorecardAnswer(figures: ScorecardFigures, lang: Lang): Scorecar
 function roundFigures(figures: ScorecardFigures): ScorecardFigures {
   return {
     ...figures,
-    district: { kpis: figures.district.kpis.map(roundKpi) },
-    units: figures.units.map((u) => ({ ...u, score: round(u.score), kpis: u.kpis.map(roundKpi) })),
-    groups: figures.groups.map((g) => ({ ...g, score: round(g.score), kpis: g.kpis.map(roundKpi), trend: g.trend.map(roundTrendPoint) })),
+    district: { kpis: figures.district.kpis.map(roundKpi), index766: roundIndex766(figures.district.index766) },
+    units: figures.units.map((u) => ({ ...u, score: round(u.score), kpis: u.kpis.map(roundKpi), index766: roundIndex766(u.index766) })),
+    groups: figures.groups.map((g) => ({
+      ...g,
+      score: round(g.score),
+      kpis: g.kpis.map(roundKpi),
+      trend: g.trend.map(roundTrendPoint),
+      index766: roundIndex766(g.index766),
+    })),
     trend: figures.trend.map(roundTrendPoint),
   };
 }
 
 const roundKpi = (k: KpiResult): KpiResult => ({ ...k, value: round(k.value), previous: round(k.previous) });
+
+function roundIndex766(index: Index766): Index766 {
+  return {
+    ...index,
+    points: round(index.points)!,
+    indicators: index.indicators.map((i) => ({ ...i, rate: round(i.rate), points: round(i.points) })),
+    gains: index.gains.map((g) => ({ ...g, points: round(g.points)! })),
+  };
+}
 
 function roundTrendPoint(point: TrendPoint): TrendPoint {
   const kpis: TrendPoint['kpis'] = {};

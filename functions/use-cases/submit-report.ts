@@ -43,9 +43,9 @@ export async function submitReport(deps: Deps, caller: Caller, planId: string, b
     requestHash: createHash('sha256').update(`${unit.id}\n${period.id}\n${dataJson}`).digest('base64url'),
     ...(body.idempotencyKey ? { idempotencyKey: body.idempotencyKey } : {}),
   });
+  // Stored (or replayed) whole: a lock that lands after the store's read cancels its write, and
+  // `admit` above, asked again with the locked report, refuses it.
   const { version, latest } = result;
-  // Locked between the store's read and its write: the version stays in the history, not current.
-  if (isLocked(latest) && latest.version < version.version) throw reportLocked();
   const onTime = isOnTime(latest.firstSubmittedAt, period);
   metrics.addMetric(result.created ? 'ReportSubmitted' : 'SubmissionReplayed', MetricUnit.Count, 1);
   if (result.created && !onTime) metrics.addMetric('LateReportSubmitted', MetricUnit.Count, 1);

@@ -1,7 +1,8 @@
 /**
- * One NodejsFunction per handler of the route table, plus the scheduled aggregation. Each has its
- * own role (its log group and its table statement, nothing else) and its own log group with a
- * retention, so the IAM policy of a function reads as what that function does.
+ * One NodejsFunction per handler of the route table, plus the scheduled aggregation and the
+ * stream's scorecard refresh. Each has its own role (its log group and its table statement,
+ * nothing else) and its own log group with a retention, so the IAM policy of a function reads as
+ * what that function does.
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -11,12 +12,13 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
-import { ROUTES, SCHEDULED_HANDLER, type TableAccess } from '../../functions/routes.js';
+import { REFRESH_HANDLER, REMINDERS_HANDLER, ROUTES, SCHEDULED_HANDLER, type TableAccess } from '../../functions/routes.js';
 import { BUNDLING } from './bundling.js';
 import { tableStatement } from './table-access.js';
 
-const SERVICE_NAME = 'tthc-scorecards';
-const METRICS_NAMESPACE = 'TthcScorecards';
+export const SERVICE_NAME = 'tthc-scorecards';
+/** Powertools' namespace for every function's metrics; the alarms read ScorecardDrift from it. */
+export const METRICS_NAMESPACE = 'TthcScorecards';
 export const LOG_RETENTION = RetentionDays.ONE_YEAR;
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,6 +65,9 @@ export class HandlerFunctions extends Construct {
         reservedConcurrency: r.reservedConcurrency,
       })),
       { ...SCHEDULED_HANDLER, description: 'scheduled aggregation', timeout: SCHEDULED_TIMEOUT, memorySize: 1024 },
+      // The aggregation's time and memory: a batch may span several plans and their derived periods.
+      { ...REFRESH_HANDLER, description: 'scorecard refresh from the table stream', timeout: SCHEDULED_TIMEOUT, memorySize: 1024 },
+      { ...REMINDERS_HANDLER, description: 'reminder mails before each deadline', timeout: SCHEDULED_TIMEOUT, memorySize: 512 },
     ];
     for (const spec of specs) this.byHandler.set(spec.handler, this.create(spec, props));
   }

@@ -18,9 +18,11 @@ interface LevelGrant {
 const GRANTS: Record<Exclude<TableAccess, 'none'>, LevelGrant> = {
   // byEmail: /v1/me and /v1/plans list the caller's memberships; byActivity: a scorecard's `stale`.
   read: { actions: ['GetItem', 'Query'], indexes: [EMAIL_INDEX.name, ACTIVITY_INDEX.name] },
-  // BatchGetItem reads this and last quarter's report at once; DeleteItem only gives back an
-  // unused idempotency claim.
-  'write-reports': { actions: ['BatchGetItem', 'GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'], indexes: [] },
+  // submit-report: GetItem (membership, plan, a replayed version), BatchGetItem (this and last
+  // quarter's pointer and the idempotency key at once), and one TransactWriteItems, which IAM
+  // authorises per contained action: PutItem (version, key) and UpdateItem (pointer).
+  // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis-iam.html
+  'write-reports': { actions: ['BatchGetItem', 'GetItem', 'PutItem', 'UpdateItem'], indexes: [] },
   // review-report: GetItem (membership, plan, latest), UpdateItem (status on the latest pointer),
   // PutItem (the review's record).
   review: { actions: ['GetItem', 'UpdateItem', 'PutItem'], indexes: [] },
@@ -31,8 +33,16 @@ const GRANTS: Record<Exclude<TableAccess, 'none'>, LevelGrant> = {
   // change-members: GetItem (membership, plan), Query (the plan's members), BatchWriteItem (grants,
   // removals and their events, 25 at a time); PutItem when a request makes a single change's event.
   'change-members': { actions: ['GetItem', 'Query', 'BatchWriteItem', 'PutItem'], indexes: [] },
-  // GetItem checks the caller's membership; DeleteItem removes the parts of a replaced scorecard.
-  aggregate: { actions: ['GetItem', 'Query', 'PutItem', 'DeleteItem'], indexes: [] },
+  // GetItem checks the caller's membership; Query reads the reports and the stored inputs;
+  // PutItem writes a quarter's inputs; BatchWriteItem deletes the parts of replaced ones.
+  aggregate: { actions: ['GetItem', 'Query', 'PutItem', 'BatchWriteItem'], indexes: [] },
+  // refresh-scorecards: Query (a quarter's inputs, head and parts), BatchGetItem (the changed
+  // pointers, 100 a call), PutItem (parts, then the head on its revision), BatchWriteItem (deletes
+  // the parts the new head replaced).
+  refresh: { actions: ['Query', 'BatchGetItem', 'PutItem', 'BatchWriteItem'], indexes: [] },
+  // send-reminders: Query (plans, members, latest statuses), PutItem (a claim, a unit's last
+  // reminder), GetItem (a claim that was already taken), UpdateItem (the claim's sentAt).
+  remind: { actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], indexes: [] },
 };
 
 /** The one statement a function of this level gets on the table, or none. */

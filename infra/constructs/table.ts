@@ -4,7 +4,7 @@
  * RETAIN so that deleting the stack never deletes the data.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_INDEXES, TABLE_KEYS } from '../../functions/store/table.js';
 
@@ -26,6 +26,9 @@ export class ScorecardsTable extends Construct {
         projectionType: ProjectionType[index.projection],
       })),
       billing: Billing.onDemand(),
+      // Keys only: the refresh reads each changed pointer itself (one read per changed unit is its
+      // budget), so records stay small and a report's data never passes through the stream.
+      dynamoStream: StreamViewType.KEYS_ONLY,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: RECOVERY_PERIOD_DAYS },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ROLES } from './roles.js';
+import { LANGS } from '../words/messages.js';
 
 export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
@@ -29,7 +30,9 @@ export const ReviewSchema = z.strictObject({
 export type ReviewRequest = z.infer<typeof ReviewSchema>;
 
 /** A reporter needs a unitId; the use case checks that, so the problem gets the `required` code. */
-export const MemberSchema = z.strictObject({ role: z.enum(ROLES), unitId: z.optional(SlugSchema) });
+const GrantRequestSchema = z.strictObject({ role: z.enum(ROLES), unitId: z.optional(SlugSchema) });
+/** Extension (issue 15): `lang`, the language of the member's reminder mails; Vietnamese unless `en`. */
+export const MemberSchema = z.extend(GrantRequestSchema, { lang: z.optional(z.enum(LANGS)) });
 export type MemberRequest = z.infer<typeof MemberSchema>;
 
 /** A member's address as sent; the use case trims and lower-cases it (as for the path's email). */
@@ -40,7 +43,7 @@ const EmailSchema = z.string().check(z.minLength(3), z.maxLength(254));
  * named by its path (`put[3].unitId`, `remove[0]`) and nothing is applied unless all are valid.
  */
 export const ChangeMembersSchema = z.strictObject({
-  put: z._default(z.array(z.extend(MemberSchema, { email: EmailSchema })).check(z.maxLength(10_000)), []),
+  put: z._default(z.array(z.extend(GrantRequestSchema, { email: EmailSchema })).check(z.maxLength(10_000)), []),
   remove: z._default(z.array(EmailSchema).check(z.maxLength(10_000)), []),
 });
 export type ChangeMembersRequest = z.infer<typeof ChangeMembersSchema>;

@@ -8,6 +8,7 @@ import { PERIOD_KINDS } from '../calendar.js';
 import { PlanSchema, UNIT_KINDS } from '../plans/plan.js';
 import { ReportDataSchema } from '../report/schema.js';
 import { ROLES } from './roles.js';
+import { LANGS } from '../words/messages.js';
 import { ReviewStatusSchema } from './scorecard-schema.js';
 
 /** A problem in the reader's language; `path` names the field, e.g. `dossiers[2].late`. */
@@ -49,7 +50,8 @@ const PeriodSchema = z.strictObject({
 export const PlanViewSchema = z.extend(PlanSchema, { periods: z.array(PeriodSchema) });
 export const PlanListSchema = z.strictObject({ plans: z.array(PlanViewSchema) });
 
-export const MemberAnswerSchema = z.extend(GrantSchema, { planId: z.string(), email: z.string(), warnings: problems });
+const MemberLangSchema = z.optional(z.enum(LANGS));
+export const MemberAnswerSchema = z.extend(GrantSchema, { planId: z.string(), email: z.string(), lang: MemberLangSchema, warnings: problems });
 /** What POST …/members did: counts of each kind of change, and warnings with their paths (`put[3].role`). */
 export const MemberChangesSchema = z.strictObject({
   planId: z.string(),
@@ -59,7 +61,7 @@ export const MemberChangesSchema = z.strictObject({
   unchanged: z.int(),
   warnings: problems,
 });
-export const MembersSchema = z.strictObject({ planId: z.string(), members: z.array(z.extend(GrantSchema, { email: z.string() })) });
+export const MembersSchema = z.strictObject({ planId: z.string(), members: z.array(z.extend(GrantSchema, { email: z.string(), lang: MemberLangSchema })) });
 export const MembershipAuditSchema = z.strictObject({
   planId: z.string(),
   events: z.array(z.strictObject({
@@ -131,6 +133,8 @@ export const PeriodStatusSchema = z.strictObject({
     version: z.nullable(z.int()),
     submittedAt: z.nullable(z.string()),
     firstSubmittedAt: z.nullable(z.string()),
+    /** Extension (issue 15): when the unit was last mailed a reminder about this period. */
+    lastRemindedAt: z.nullable(z.string()),
   })),
 });
 

@@ -18,6 +18,29 @@ const KpiResultSchema = z.strictObject({
 
 export const ReviewStatusSchema = z.enum(['submitted', 'accepted', 'returned']);
 
+const Index766Schema = z.strictObject({
+  points: z.number(),
+  max: z.number(),
+  indicators: z.array(
+    z.strictObject({ id: z.string(), rate: z.nullable(z.number()), points: z.nullable(z.number()), max: z.number(), basis: z.enum(['form-06', 'portal']) }),
+  ),
+  gains: z.array(z.strictObject({ indicatorId: z.string(), points: z.number(), dossiers: z.nullable(z.int()) })),
+});
+
+const TaskStatusSchema = z.enum(['not-started', 'in-progress', 'done']);
+export const TaskEvidenceSchema = z.union([z.strictObject({ number: z.string(), date: z.string() }), z.strictObject({ url: z.string() })]);
+
+const TaskProgressSchema = z.strictObject({
+  id: z.int(),
+  title: z.string(),
+  due: z.nullable(z.string()),
+  done: z.int(),
+  inProgress: z.int(),
+  notStarted: z.int(),
+  overdue: z.int(),
+  units: z.array(z.strictObject({ unitId: z.string(), status: z.nullable(TaskStatusSchema), overdue: z.boolean(), evidence: z.optional(TaskEvidenceSchema) })),
+});
+
 const UnitScorecardSchema = z.strictObject({
   unitId: z.string(),
   name: z.string(),
@@ -30,6 +53,7 @@ const UnitScorecardSchema = z.strictObject({
   reviewStatus: z.nullable(ReviewStatusSchema),
   groups: z.optional(z.array(z.string())),
   previousFrom: z.optional(z.array(z.strictObject({ unitId: z.string(), share: z.number() }))),
+  index766: Index766Schema,
 });
 
 const CompletenessSchema = z.strictObject({
@@ -51,6 +75,7 @@ const GroupScorecardSchema = z.strictObject({
   score: z.nullable(z.number()),
   rank: z.nullable(z.int()),
   trend: z.array(TrendPointSchema),
+  index766: Index766Schema,
 });
 
 const colors = z.optional(z.union([z.string(), z.array(z.string())]));
@@ -74,11 +99,13 @@ export const ScorecardSchema = z.strictObject({
   period: z.string(),
   computedAt: z.string(),
   stale: z.boolean(),
-  district: z.strictObject({ kpis: z.array(KpiResultSchema) }),
+  district: z.strictObject({ kpis: z.array(KpiResultSchema), index766: Index766Schema }),
   units: z.array(UnitScorecardSchema),
   completeness: CompletenessSchema,
   groups: z.array(GroupScorecardSchema),
   charts: z.array(ChartSpecSchema),
+  provisional: z.boolean(),
+  tasks: z.array(TaskProgressSchema),
   trend: z.array(TrendPointSchema),
   problems: z.array(z.strictObject({ code: z.string(), message: z.string(), unitId: z.optional(z.string()), period: z.optional(z.string()) })),
 });

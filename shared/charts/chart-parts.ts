@@ -2,7 +2,7 @@
  * Building blocks of the scorecard's Chart.js configurations, shared by charts.ts and
  * unit-charts.ts. Everything here returns plain JSON (no functions, no undefined).
  */
-import { statusColor } from './chart-style.js';
+import { statusColor, TARGET_COLOR } from './chart-style.js';
 import { toPercent } from '../words/format.js';
 import type { ChartWords } from './labels.js';
 import type { Lang } from '../words/messages.js';
@@ -26,6 +26,24 @@ export function statusBars(label: string, kpis: readonly KpiResult[]): ChartData
     label,
     data: kpis.map((k) => toPercent(k.value)),
     backgroundColor: kpis.map((k) => statusColor(k.status)),
+  };
+}
+
+/** Short marks across each bar of a horizontal chart (a target, a maximum), drawn over the bars. */
+export function barMarks(label: string, data: (number | null)[]): ChartDataset {
+  return {
+    type: 'line',
+    label,
+    data,
+    // Chart.js draws lower `order` on top: the mark must stay visible over a longer bar.
+    order: -1,
+    showLine: false,
+    pointStyle: 'line',
+    pointRadius: 10,
+    pointRotation: 90, // horizontal chart: the mark is turned upright
+    pointBorderWidth: 3,
+    borderColor: TARGET_COLOR,
+    backgroundColor: TARGET_COLOR,
   };
 }
 

@@ -1,17 +1,18 @@
 /**
  * Chart.js configurations of a scorecard (DESIGN §6): `district-kpis`, `unit-ranking`,
- * `completeness`, `trend`, `group-ranking` (plans with groups) and `kpi:<id>` per ratio KPI. Plain JSON only (no functions, no
- * undefined), so a config survives DynamoDB, HTTP and Apps Script, and the page, the sidebar and
- * the Sheets writer all draw the same chart. Colours come from chart-style.ts, words from labels.ts.
+ * `completeness`, `trend`, `group-ranking` (plans with groups), `index766` (the 766 estimate) and
+ * `kpi:<id>` per ratio KPI. Plain JSON only (no functions, no undefined), so a config survives
+ * DynamoDB, HTTP and Apps Script, and the page, the sidebar and the Sheets writer all draw the same chart. Colours come from chart-style.ts, words from labels.ts.
  */
-import { chartSpec, percentScale, statusBars, type ChartContext, type ChartSource } from './chart-parts.js';
-import { SERIES_COLORS, STATUS_COLORS, TARGET_COLOR } from './chart-style.js';
+import { barMarks, chartSpec, percentScale, statusBars, type ChartContext, type ChartSource } from './chart-parts.js';
+import { SERIES_COLORS, STATUS_COLORS } from './chart-style.js';
 import { toPercent } from '../words/format.js';
 import { KPI_LABELS, type KpiId } from '../kpis.js';
 import { CHART_WORDS, periodLabel } from './labels.js';
 import type { Lang } from '../words/messages.js';
 import type { ChartDataset, ChartSpec, Scorecard, ScorecardFigures } from '../engine/scorecard-model.js';
 import { groupRankingChart, kpiCharts, unitRankingChart } from './unit-charts.js';
+import { index766Chart } from './index766-chart.js';
 
 export type { ChartSource } from './chart-parts.js';
 
@@ -25,30 +26,18 @@ export function withCharts(figures: ScorecardFigures, lang: Lang): Scorecard {
 
 export function buildCharts(card: ChartSource, lang: Lang): ChartSpec[] {
   const ctx: ChartContext = { card, lang, words: CHART_WORDS[lang], period: periodLabel(card.period, lang) };
-  // `group-ranking` only for a plan with groups, after the four charts the add-in's sheet draws.
+  // `group-ranking` only for a plan with groups, after the four charts the add-in's sheet draws; then the 766 estimate.
   const groupRanking = groupRankingChart(ctx);
-  return [districtKpisChart(ctx), unitRankingChart(ctx), completenessChart(ctx), trendChart(ctx), ...(groupRanking ? [groupRanking] : []), ...kpiCharts(ctx)];
+  return [
+    districtKpisChart(ctx), unitRankingChart(ctx), completenessChart(ctx), trendChart(ctx), ...(groupRanking ? [groupRanking] : []), index766Chart(ctx), ...kpiCharts(ctx),
+  ];
 }
 
 function districtKpisChart({ card, lang, words, period }: ChartContext): ChartSpec {
   const kpis = card.district.kpis;
   return chartSpec('district-kpis', `${words.districtKpis} — ${period}`, 'bar', kpis.map((k) => KPI_LABELS[k.id][lang]), [
     statusBars(words.value, kpis),
-    {
-      // Short marks at each KPI's target, across its bar (horizontal chart: the mark is turned upright).
-      type: 'line',
-      label: words.target,
-      data: kpis.map((k) => toPercent(k.target)),
-      // Chart.js draws lower `order` on top: the mark must stay visible over a longer bar.
-      order: -1,
-      showLine: false,
-      pointStyle: 'line',
-      pointRadius: 10,
-      pointRotation: 90,
-      pointBorderWidth: 3,
-      borderColor: TARGET_COLOR,
-      backgroundColor: TARGET_COLOR,
-    },
+    barMarks(words.target, kpis.map((k) => toPercent(k.target))),
   ], { indexAxis: 'y', scales: { x: percentScale(words.value) } });
 }
 

@@ -23,6 +23,10 @@ export interface ChartWords {
   topAndBottom: (each: number, total: number) => string;
   topAndBottomGroups: (each: number, total: number) => string;
   lowest: (shown: number, total: number) => string;
+  /** The 766 chart: always called an estimate (ước tính). */
+  index766: string;
+  index766Points: string;
+  index766Max: string;
 }
 
 export const CHART_WORDS: Readonly<Record<Lang, ChartWords>> = {
@@ -42,6 +46,9 @@ export const CHART_WORDS: Readonly<Record<Lang, ChartWords>> = {
     topAndBottom: (n, total) => `${n} đơn vị cao nhất và ${n} thấp nhất trong ${formatNumber(total, 'vi')}`,
     topAndBottomGroups: (n, total) => `${n} nhóm cao nhất và ${n} thấp nhất trong ${formatNumber(total, 'vi')}`,
     lowest: (n, total) => `${n} đơn vị thấp nhất trong ${formatNumber(total, 'vi')} đơn vị có số liệu`,
+    index766: 'Chỉ số 766 ước tính của các đơn vị',
+    index766Points: 'Điểm ước tính',
+    index766Max: 'Tối đa ước tính được',
   },
   en: {
     districtKpis: 'KPIs against targets',
@@ -59,6 +66,9 @@ export const CHART_WORDS: Readonly<Record<Lang, ChartWords>> = {
     topAndBottom: (n, total) => `top ${n} and bottom ${n} of ${formatNumber(total, 'en')} units`,
     topAndBottomGroups: (n, total) => `top ${n} and bottom ${n} of ${formatNumber(total, 'en')} groups`,
     lowest: (n, total) => `lowest ${n} of ${formatNumber(total, 'en')} units with data`,
+    index766: 'Estimated 766 index of units',
+    index766Points: 'Estimated points',
+    index766Max: 'Most that can be estimated',
   },
 };
 

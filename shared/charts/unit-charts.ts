@@ -28,12 +28,19 @@ interface Ranked {
   rank: number | null;
 }
 
+/**
+ * A ranked list as a chart shows it: all of it, or the top and bottom MAX_UNIT_BARS / 2 with the
+ * title's note that says so (" (20 đơn vị cao nhất và 20 thấp nhất trong 50)").
+ */
+export function topAndBottomOf<T>(ranked: readonly T[], topAndBottom: (each: number, total: number) => string): { shown: readonly T[]; note: string } {
+  const half = MAX_UNIT_BARS / 2;
+  if (ranked.length <= MAX_UNIT_BARS) return { shown: ranked, note: '' };
+  return { shown: [...ranked.slice(0, half), ...ranked.slice(-half)], note: ` (${topAndBottom(half, ranked.length)})` };
+}
+
 /** Scores in rank order (the list is already ranked), the top and bottom MAX_UNIT_BARS / 2 when there are more. */
 function rankingChart({ words, period }: ChartContext, id: string, title: string, items: readonly Ranked[], topAndBottom: (each: number, total: number) => string): ChartSpec {
-  const ranked = items.filter((u) => u.score !== null);
-  const half = MAX_UNIT_BARS / 2;
-  const shown = ranked.length > MAX_UNIT_BARS ? [...ranked.slice(0, half), ...ranked.slice(-half)] : ranked;
-  const note = shown.length < ranked.length ? ` (${topAndBottom(half, ranked.length)})` : '';
+  const { shown, note } = topAndBottomOf(items.filter((u) => u.score !== null), topAndBottom);
   const statuses = shown.map((u) => scoreStatus(u.score));
   return chartSpec(id, `${title} — ${period}${note}`, 'bar', shown.map((u) => `${u.rank}. ${u.name}`), [
     { type: 'bar', label: words.score, data: shown.map((u) => Math.round(u.score! * 10) / 10), backgroundColor: statuses.map(statusColor) },

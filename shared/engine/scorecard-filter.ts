@@ -5,6 +5,7 @@
  * of the district's; its units keep their order and are ranked 1..n among themselves.
  */
 import type { ScorecardFigures, UnitScorecard } from './scorecard-model.js';
+import { tasksOfUnits } from './task-progress.js';
 
 export const GROUP_FILTER_PREFIX = 'group:';
 
@@ -36,9 +37,10 @@ export function scorecardForGroup(figures: ScorecardFigures & { charts?: unknown
   const { charts: _whole, ...rest } = figures;
   return {
     ...rest,
-    district: { kpis: group.kpis },
+    district: { kpis: group.kpis, index766: group.index766 },
     completeness: group.completeness,
     trend: group.trend,
+    tasks: tasksOfUnits(figures.tasks, new Set(units.map((u) => u.unitId))),
     units,
     groups: [],
   };

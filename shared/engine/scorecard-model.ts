@@ -67,6 +67,72 @@ export interface UnitScorecard {
    * not exist then. The page says so beside the comparison.
    */
   previousFrom?: PredecessorShare[];
+  /** Extension (DESIGN §10): the unit's estimate of the 766 index, with the points it could gain. */
+  index766: Index766;
+}
+
+/**
+ * One indicator of the 766 index (INDEX-766.md). `basis` 'form-06': estimated from what the unit
+ * reports; 'portal': needs the national portal's per-dossier data, so neither `points` nor `max`
+ * count in the total. `rate` and `points` are null for 'portal' indicators and for 'no data' (a zero
+ * denominator), which is not 0 points and does not count in the total's `max` either.
+ */
+export interface Index766Indicator {
+  id: string;
+  /** 0–1, or null (no data / needs portal data). */
+  rate: number | null;
+  points: number | null;
+  /** The indicator's ceiling. */
+  max: number;
+  basis: 'form-06' | 'portal';
+}
+
+/** What reaching an indicator's full-points threshold would add: "3 more dossiers paid online → +0.8 points". */
+export interface Index766Gain {
+  indicatorId: string;
+  /** Points gained, > 0. */
+  points: number;
+  /** How many more dossiers (or ratings, feedback items) of the indicator's numerator that takes; null when no count says it. */
+  dossiers: number | null;
+}
+
+export interface Index766 {
+  /** Σ points of the estimated indicators (those with a rate). */
+  points: number;
+  /** Σ ceilings of the estimated indicators (those with a rate). */
+  max: number;
+  indicators: Index766Indicator[];
+  /** Extension: largest gain first; empty for the district and when nothing can be gained. */
+  gains: Index766Gain[];
+}
+
+/** A task's evidence on a report: an official document (number and date, YYYY-MM-DD) or an https link. */
+export type TaskEvidence = { number: string; date: string } | { url: string };
+
+export type TaskStatus = 'not-started' | 'in-progress' | 'done';
+
+/** One unit's line on the task board. */
+export interface TaskUnitProgress {
+  unitId: string;
+  /** null when the unit sent no report for the period. */
+  status: TaskStatus | null;
+  /** Not done and the task's due date has passed (in the plan's time zone) when the scorecard was computed. */
+  overdue: boolean;
+  evidence?: TaskEvidence;
+}
+
+/** Extension (DESIGN §10): one of the plan's tasks, rolled up over the period's expected units. */
+export interface TaskProgress {
+  id: number;
+  title: string;
+  /** YYYY-MM-DD, or null when the plan gives no due date. */
+  due: string | null;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  overdue: number;
+  /** Every expected unit in plan order: the task board's row. */
+  units: TaskUnitProgress[];
 }
 
 export interface PredecessorShare {
@@ -86,6 +152,8 @@ export interface GroupScorecard {
   rank: number | null;
   /** Extension: the group's values of each quarter so far, as the district's `trend`. */
   trend: TrendPoint[];
+  /** Extension (DESIGN §10): the group's 766 estimate from its units' summed counts, as the district's. */
+  index766: Index766;
 }
 
 export interface Completeness {
@@ -138,13 +206,18 @@ export interface Scorecard {
   period: string;
   computedAt: string;
   stale: boolean;
-  district: { kpis: KpiResult[] };
+  /** Extension (DESIGN §10): `index766` of the whole plan (its `gains` are empty). */
+  district: { kpis: KpiResult[]; index766: Index766 };
   units: UnitScorecard[];
   completeness: Completeness;
   /** Extension (DESIGN §10): one entry per group of the plan, in rank order; empty without groups. */
   groups: GroupScorecard[];
   charts: ChartSpec[];
   // Extensions:
+  /** DESIGN §10: the period's deadline has not passed, or expected units are missing. */
+  provisional: boolean;
+  /** DESIGN §10: the plan's tasks, in plan order; empty for a plan without tasks. */
+  tasks: TaskProgress[];
   trend: TrendPoint[];
   /** Stored items the aggregator had to skip (corrupt or unreadable), named so nobody trusts a silent gap. */
   problems: ScorecardProblem[];

@@ -7,13 +7,15 @@
  *   unranked ones by name. Groups (DESIGN §10) are rolled up like the district and ranked alike.
  * - A unit formed in a merger compares with its predecessors' previous period, weighted by share.
  */
-import { parsePeriodId, previousPeriodId, QUARTERS, type QuarterKind } from '../calendar.js';
+import { isOnTime, parsePeriodId, previousPeriodId, QUARTERS, type QuarterKind } from '../calendar.js';
 import { KPI_IDS, RATIO_KPI_IDS, type KpiId, type RatioKpiId } from '../kpis.js';
 import type { Plan, Unit } from '../plans/plan.js';
 import { addRatios, EMPTY_FRACTION, emptyFractions, fractionValue, kpiResult, targetOf, unitScore, type Fraction } from './kpi-values.js';
+import { taskProgress } from './task-progress.js';
+import { index766Counts, rollupIndex766, unitIndex766 } from './index766/estimate.js';
 import { evaluatePeriod, indexReports, type PeriodEvaluation, type Rollup, type UnitPeriod } from './period-evaluation.js';
 import type {
-  Completeness, GroupScorecard, KpiResult, PredecessorShare, ScorecardFigures, ScorecardInput, TrendPoint, UnitScorecard,
+  Completeness, GroupScorecard, Index766, KpiResult, PredecessorShare, ScorecardFigures, ScorecardInput, TrendPoint, UnitScorecard,
 } from './scorecard-model.js';
 
 type Targets = Record<KpiId, number | null>;
@@ -40,8 +42,12 @@ export function computeScorecard(input: ScorecardInput): ScorecardFigures {
   const targets = {} as Targets;
   for (const id of KPI_IDS) targets[id] = targetOf(plan, id);
 
+  // 766 counts once per unit; the district and each group add up their units' (INDEX-766.md).
+  const counts766 = new Map(current.district.units.map((u) => [u.unit.id, index766Counts(u.data)]));
+  const index766Of = ({ units }: Rollup): Index766 => rollupIndex766(units.map((u) => counts766.get(u.unit.id)!));
+  const completeness = completenessOf(current.district);
   const units = rankByScore(
-    current.district.units.map((u) => unitScorecard(u, previous, targets)),
+    current.district.units.map((u) => unitScorecard(u, previous, targets, unitIndex766(counts766.get(u.unit.id)!))),
     (u) => u.unitId,
   );
   return {
@@ -49,10 +55,13 @@ export function computeScorecard(input: ScorecardInput): ScorecardFigures {
     period: periodId,
     computedAt: input.computedAt,
     stale: false,
-    district: { kpis: rollupKpis(current.district, previous?.district, targets) },
+    district: { kpis: rollupKpis(current.district, previous?.district, targets), index766: index766Of(current.district) },
     units,
-    completeness: completenessOf(current.district),
-    groups: groupScorecards(plan, current, previous, targets, evaluate),
+    completeness,
+    // DESIGN §10: figures may still change while a report could still arrive on time, or is missing.
+    provisional: isOnTime(input.computedAt, current.period) || completeness.missing.length > 0,
+    groups: groupScorecards(plan, current, previous, targets, evaluate, index766Of),
+    tasks: taskProgress(plan, current.period, current.district.units, input.computedAt),
     trend: trendOf(current, evaluate, (e) => e.district),
     problems: [],
   };
@@ -73,6 +82,7 @@ function groupScorecards(
   previous: PeriodEvaluation | null,
   targets: Targets,
   evaluate: (id: string) => PeriodEvaluation,
+  index766Of: (rollup: Rollup) => Index766,
 ): GroupScorecard[] {
   const groups = (plan.groups ?? []).map((g): GroupScorecard => {
     const rollup = current.groups.get(g.id)!;
@@ -85,12 +95,13 @@ function groupScorecards(
       score: unitScore(kpis),
       rank: null,
       trend: trendOf(current, evaluate, (e) => e.groups.get(g.id)!),
+      index766: index766Of(rollup),
     };
   });
   return rankByScore(groups, (g) => g.groupId);
 }
 
-function unitScorecard(u: UnitPeriod, previous: PeriodEvaluation | null, targets: Targets): UnitScorecard {
+function unitScorecard(u: UnitPeriod, previous: PeriodEvaluation | null, targets: Targets, index766: Index766): UnitScorecard {
   const before = previousRatios(u.unit, previous);
   const kpis = RATIO_KPI_IDS.map((id) => {
     const prior = before.ratios === null ? null : fractionValue(before.ratios[id]);
@@ -106,6 +117,7 @@ function unitScorecard(u: UnitPeriod, previous: PeriodEvaluation | null, targets
     submitted: u.submitted,
     onTime: u.onTime,
     reviewStatus: u.reviewStatus,
+    index766,
     // Only when present: most units of a plan without groups would otherwise carry an empty list.
     ...(u.unit.groups?.length ? { groups: u.unit.groups } : {}),
     ...(before.from === undefined ? {} : { previousFrom: before.from }),

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { isKpiId } from '../kpis.js';
 import { fromZodError, type RawProblem } from '../words/problems.js';
 import { lineageProblems } from './lineage.js';
+import { MAX_PLAN_TASKS, planTaskProblems, PlanTaskSchema } from './plan-tasks.js';
 
 const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
 /** A ward (phường) and a special zone (đặc khu) are commune-level units of the two-tier model (DESIGN §10). */
@@ -52,6 +53,12 @@ const FieldSchema = z.strictObject({
   group: z.optional(slug),
 });
 
+/** Reminder mails before each quarter's deadline (extension, issue 15); on unless `enabled: false`. */
+const RemindersSchema = z.strictObject({
+  enabled: z._default(z.boolean(), true),
+  daysBefore: z._default(z.array(z.int().check(z.minimum(1), z.maximum(30))).check(z.maxLength(10)), [7, 2]),
+});
+
 export const PlanSchema = z.strictObject({
   id: slug,
   name,
@@ -62,6 +69,9 @@ export const PlanSchema = z.strictObject({
   fields: z.array(FieldSchema).check(z.minLength(1), z.maxLength(200)),
   // Keys are checked against the KPI catalog below, so that an unknown id gets its own message.
   targets: z.optional(z.record(z.string(), z.nullable(z.number().check(z.minimum(0), z.maximum(1))))),
+  reminders: z.optional(RemindersSchema),
+  /** The plan's tasks (plan-tasks.ts); without them reports number tasks 1..11. */
+  tasks: z.optional(z.array(PlanTaskSchema).check(z.maxLength(MAX_PLAN_TASKS))),
 });
 
 export type Unit = z.infer<typeof UnitSchema>;
@@ -116,6 +126,10 @@ function planRuleProblems(plan: Plan, isKnownTimeZone: (tz: string) => boolean):
     });
   });
   problems.push(...lineageProblems(plan.units));
+  problems.push(...planTaskProblems(plan.tasks ?? [], plan.year, isRealDate));
+  plan.reminders?.daysBefore.forEach((days, i, all) => {
+    if (all.indexOf(days) < i) problems.push({ path: ['reminders', 'daysBefore', i], code: 'duplicate_value', params: { value: days } });
+  });
   for (const kpiId of Object.keys(plan.targets ?? {})) {
     if (!isKpiId(kpiId)) problems.push({ path: ['targets', kpiId], code: 'unknown_kpi', params: { id: kpiId } });
   }
@@ -132,7 +146,7 @@ function duplicateIds(items: readonly { id: string }[], list: 'units' | 'fields'
   return problems;
 }
 
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;

@@ -84,6 +84,29 @@ export const TU_KY_2024: PlanInput = {
     { id: 'khieu-nai-to-cao', name: 'Giải quyết khiếu nại, tố cáo', nameEn: 'Complaints and denunciations' },
     { id: 'tiep-cong-dan', name: 'Tiếp công dân', nameEn: 'Citizen reception' },
   ],
+  // Section II of the plan, tasks 1..11 as it numbers them (the number is what reports name). Only
+  // task 2 gives a date ("Thời gian thực hiện: Trước ngày 31/8/2024"); tasks 1 and 3–10 say
+  // "Thường xuyên trong năm 2024" (all year) and task 11 follows the quarterly calendar, so they
+  // have none. Task 2's product is a report with form 02/RS-KSTT: its proof is that document.
+  tasks: [
+    { id: 1, title: 'Công tác chỉ đạo, điều hành', titleEn: 'Direction and administration: plans, guidance, one-stop staffing' },
+    {
+      id: 2,
+      title: 'Rà soát, đơn giản hóa thủ tục hành chính (mẫu 02/RS-KSTT)',
+      titleEn: 'Review and simplify procedures (form 02/RS-KSTT)',
+      due: '2024-08-31',
+      evidence: 'document',
+    },
+    { id: 3, title: 'Công khai thủ tục hành chính, danh mục TTHC', titleEn: 'Publish procedures and their lists' },
+    { id: 4, title: 'Thực hiện cơ chế một cửa, một cửa liên thông', titleEn: 'Run the one-stop and inter-agency one-stop mechanism' },
+    { id: 5, title: 'Nâng cao năng lực của cán bộ, công chức', titleEn: 'Train staff' },
+    { id: 6, title: 'Ứng dụng công nghệ thông tin trong giải quyết TTHC', titleEn: 'IT in handling procedures' },
+    { id: 7, title: 'Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính', titleEn: 'Receive and handle feedback on regulations' },
+    { id: 8, title: 'Kiểm tra kiểm soát TTHC và thực hiện cơ chế một cửa', titleEn: 'Inspect procedure control and the one-stop mechanism' },
+    { id: 9, title: 'Tuyên truyền về cải cách TTHC', titleEn: 'Communication about procedure reform' },
+    { id: 10, title: 'Sáng kiến cải cách TTHC; áp dụng ISO 9001:2015', titleEn: 'Reform initiatives; ISO 9001:2015 in handling procedures' },
+    { id: 11, title: 'Chế độ thông tin báo cáo; lưu trữ hồ sơ', titleEn: 'Periodic reporting; keep dossier archives' },
+  ],
   // No `targets`: the product's defaults (shared/kpis.ts, DESIGN §6) are this plan's own, from its
   // sections II.4 and II.6; the province sets the online-submission target each year.
 };

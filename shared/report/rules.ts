@@ -7,6 +7,7 @@ import type { Plan, Unit, ParseResult } from '../plans/plan.js';
 import { hasTag, TAG_ONE_STOP_OFFICE } from '../plans/tags.js';
 import { fromZodError, type PathSegment, type RawProblem } from '../words/problems.js';
 import { dossierTotals } from './dossier-totals.js';
+import { taskProblems } from './task-rules.js';
 import { BLOCK_SCHEMAS, DossierRowSchema, OfficeSchema, ReportDataSchema, TaskSchema, type DossierRow, type ReportData } from './schema.js';
 
 /**
@@ -110,11 +111,6 @@ function reportRuleProblems(data: ReportParts, plan: Plan, unit: Unit): RawProbl
   if (data.office !== undefined && !hasTag(unit, TAG_ONE_STOP_OFFICE)) problems.push({ path: ['office'], code: 'office_not_applicable' });
   if (data.office === undefined && !data.officeMalformed && hasTag(unit, TAG_ONE_STOP_OFFICE)) problems.push({ path: ['office'], code: 'required' });
 
-  const seenTasks = new Set<number>();
-  data.tasks?.forEach((t, i) => {
-    if (t === undefined) return;
-    if (seenTasks.has(t.task)) problems.push({ path: ['tasks', i, 'task'], code: 'duplicate_task', params: { id: t.task } });
-    seenTasks.add(t.task);
-  });
+  if (data.tasks) problems.push(...taskProblems(data.tasks, plan));
   return problems;
 }

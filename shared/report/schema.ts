@@ -4,6 +4,7 @@
  * rules.ts; the comparison with last quarter in warnings.ts.
  */
 import * as z from 'zod/mini';
+import { MAX_PLAN_TASKS } from '../plans/plan-tasks.js';
 
 const count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));
 
@@ -19,13 +20,24 @@ export const DossierRowSchema = z.strictObject({
   pendingOverdue: count,
 });
 
-export const TASK_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 export const TASK_STATUSES = ['not-started', 'in-progress', 'done'] as const;
 
+/**
+ * A task's proof (extension, issue 15): an official document (its number as written, e.g.
+ * "125/BC-UBND", and its date) or a link. The link's https scheme and the date's day are checked
+ * in rules.ts, so each gets its own message.
+ */
+export const TaskEvidenceSchema = z.union([
+  z.strictObject({ number: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)), date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+  z.strictObject({ url: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
+]);
+
+/** `task` names one of the plan's tasks, or 1..11 for a plan that lists none (rules.ts). */
 export const TaskSchema = z.strictObject({
-  task: z.int().check(z.minimum(1), z.maximum(11)),
+  task: z.int().check(z.minimum(1), z.maximum(999)),
   status: z.enum(TASK_STATUSES),
   note: z.optional(z.string().check(z.maxLength(2000))),
+  evidence: z.optional(TaskEvidenceSchema),
 });
 
 /** The blocks that are one object each; rules are checked per block when one is well-formed. */
@@ -51,7 +63,7 @@ export const ReportDataSchema = z.strictObject({
   dossiers: z.array(DossierRowSchema).check(z.maxLength(200)),
   ...BLOCK_SCHEMAS,
   office: z.optional(OfficeSchema),
-  tasks: z.array(TaskSchema).check(z.maxLength(11)),
+  tasks: z.array(TaskSchema).check(z.maxLength(MAX_PLAN_TASKS)),
 });
 
 export type DossierRow = z.infer<typeof DossierRowSchema>;

@@ -2,7 +2,8 @@
  * The one catalog of messages a person reads: validation problems, warnings and API errors,
  * in Vietnamese (the default) and English. Codes are stable and part of the API's error shape.
  */
-export type Lang = 'vi' | 'en';
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export type MessageParams = Record<string, string | number>;
 
 type Template = (p: MessageParams) => string;
@@ -56,6 +57,7 @@ const catalog = {
     en: (p) => `Official code "${p.value}" is already used by another unit.`,
   },
   unknown_group: { vi: (p) => `Không có nhóm "${p.id}" trong kế hoạch.`, en: (p) => `No group "${p.id}" in the plan.` },
+  duplicate_value: { vi: (p) => `Giá trị ${p.value} bị trùng.`, en: (p) => `The value ${p.value} appears more than once.` },
   merged_into_not_successor: {
     vi: (p) => `Đơn vị "${p.id}" có danh sách đơn vị tiền thân (predecessors) nhưng thiếu "${p.value}".`,
     en: (p) => `Unit "${p.id}" lists its predecessors but not "${p.value}".`,
@@ -87,6 +89,10 @@ const catalog = {
   invalid_date: { vi: (p) => `"${p.value}" không phải ngày hợp lệ (YYYY-MM-DD).`, en: (p) => `"${p.value}" is not a valid date (YYYY-MM-DD).` },
   unknown_timezone: { vi: (p) => `Múi giờ "${p.value}" không tồn tại.`, en: (p) => `Unknown time zone "${p.value}".` },
   unknown_kpi: { vi: (p) => `Không có chỉ tiêu "${p.id}".`, en: (p) => `Unknown KPI "${p.id}".` },
+  due_outside_plan_year: {
+    vi: (p) => `Thời hạn ${p.value} nằm ngoài khoảng ${p.from} – ${p.to} của kế hoạch.`,
+    en: (p) => `Due date ${p.value} is outside the plan's range ${p.from} – ${p.to}.`,
+  },
 
   // Report rules
   unknown_field: {
@@ -100,6 +106,18 @@ const catalog = {
   duplicate_task: {
     vi: (p) => `Nhiệm vụ số ${p.id} xuất hiện nhiều lần.`,
     en: (p) => `Task ${p.id} appears more than once.`,
+  },
+  unknown_task: {
+    vi: (p) => `Kế hoạch không có nhiệm vụ số ${p.id}.`,
+    en: (p) => `The plan has no task ${p.id}.`,
+  },
+  evidence_not_https: {
+    vi: () => `Đường dẫn minh chứng phải là địa chỉ https:// đầy đủ (ví dụ https://tuky.haiduong.gov.vn/...).`,
+    en: () => `The evidence link must be a full https:// address (e.g. https://tuky.haiduong.gov.vn/...).`,
+  },
+  evidence_kind_mismatch: {
+    vi: (p) => `Nhiệm vụ số ${p.id} cần minh chứng là ${p.expected === 'document' ? 'văn bản (số và ngày)' : 'đường dẫn https'}.`,
+    en: (p) => `Task ${p.id} asks for ${p.expected === 'document' ? 'a document (number and date)' : 'an https link'} as evidence.`,
   },
   dossier_balance: {
     vi: (p) =>

@@ -77,6 +77,13 @@ export function fromZodError(error: { issues: readonly core.$ZodIssue[] }): RawP
       case 'invalid_format':
         out.push({ path, code: 'invalid_format', params: { format: issue.format } });
         break;
+      case 'invalid_union': {
+        // Name what is wrong in the alternative the input came closest to (fewest issues), at its own paths.
+        const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+        const nested = fromZodError({ issues: closest.map((inner) => ({ ...inner, path: [...path, ...inner.path] })) });
+        out.push(...(nested.length ? nested : [{ path, code: 'invalid_value' as const, params: { allowed: '' } }]));
+        break;
+      }
       default:
         out.push({ path, code: 'invalid_value', params: { allowed: '' } });
     }

@@ -33,6 +33,9 @@ const PLAN: Plan = {
     { id: 'dat-dai', name: 'Đất đai', group: 'lci' },
   ],
   targets: { online_payment: 0.5, online_submission: null },
+  // Not shown in the plan sheets: a save must keep them.
+  tasks: [{ id: 1, title: 'Rà soát, đơn giản hóa TTHC', due: '2025-08-31', evidence: 'document' }],
+  reminders: { enabled: false, daysBefore: [5] },
 };
 const MEMBERS = [
   { email: 'tan-ky@tuky.vn', role: 'reporter', unitId: 'xa-tan-ky' },
@@ -157,12 +160,12 @@ describe('an administrator edits a plan in the spreadsheet', () => {
     expect(cell('Đơn vị', 'I7')).toMatchObject({ note: '', background: '#ffffff' });
   });
 
-  it('saves the fixed sheet with three requests, after the administrator confirms what changes', async () => {
+  it('saves the fixed sheet with four requests, after the administrator confirms what changes, keeping the tasks and reminder settings the sheets do not show', async () => {
     type('Đơn vị', 'E7', [['cum-tu-ky, cum-moi']]);
     admin.fake.ui.queueAlertResponse('YES');
     const sent = requests(admin, () => admin.run('menuSavePlan'));
     expect(sent.map((r) => `${r.method.toUpperCase()} ${new URL(r.url).pathname} ${r.status}`)).toEqual([
-      `GET /v1/plans/${PLAN_ID}/members 200`, `PUT /v1/plans/${PLAN_ID} 200`, `POST /v1/plans/${PLAN_ID}/members 200`,
+      `GET /v1/plans/${PLAN_ID}/members 200`, `GET /v1/plans/${PLAN_ID} 200`, `PUT /v1/plans/${PLAN_ID} 200`, `POST /v1/plans/${PLAN_ID}/members 200`,
     ]);
     // put: the viewer now reviewer + the new reporter = 2; remove: dai-son = 1.
     expect(admin.fake.ui.questions.at(-2)!.prompt).toBe(`Lưu kế hoạch "${PLAN_ID}" (5 đơn vị)? Thành viên: 2 thêm hoặc đổi, 1 bị xóa.`);

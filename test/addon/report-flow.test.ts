@@ -203,11 +203,11 @@ describe('the leadership sheet', () => {
   let first: { document: number; total: number };
   let chartIds: string[];
 
-  it('7. writes the table, its traffic lights and four native charts', async () => {
+  it('7. writes the table, its traffic lights and five native charts', async () => {
     reviewer.fake.calls.reset();
     const written = reviewer.call('writeScorecardSheet', PERIOD, 'vi');
     first = { document: reviewer.fake.calls.document, total: reviewer.fake.calls.total };
-    expect(written).toMatchObject({ sheet: SHEET, period: PERIOD, units: 35, charts: 4 });
+    expect(written).toMatchObject({ sheet: SHEET, period: PERIOD, units: 35, charts: 5 });
     expect(first.document).toBeLessThanOrEqual(25);
 
     expect(values(reviewer, 'A3:E3')).toEqual([['Hạng', 'Đơn vị', 'Điểm (%)', 'TTHC qua Một cửa (%)', 'Giải quyết trước, đúng hạn (%)']]);
@@ -233,8 +233,8 @@ describe('the leadership sheet', () => {
 
     const card = (await stack.api<Scorecard>(`/v1/plans/tu-ky-2024/scorecards/${PERIOD}`, { as: REVIEWER })).body;
     const charts = chartsOf(reviewer);
-    expect(charts.map((c) => [c.type, c.title])).toEqual(['district-kpis', 'unit-ranking', 'completeness', 'trend'].map((id, i) => [['BAR', 'BAR', 'PIE', 'LINE'][i], card.charts.find((c) => c.id === id)!.title]));
-    for (const [i, id] of ['district-kpis', 'unit-ranking', 'completeness', 'trend'].entries()) expect(charts[i]!.data).toEqual(apiChartRows(card, id));
+    expect(charts.map((c) => [c.type, c.title])).toEqual(['district-kpis', 'unit-ranking', 'completeness', 'trend', 'index766'].map((id, i) => [['BAR', 'BAR', 'PIE', 'LINE', 'BAR'][i], card.charts.find((c) => c.id === id)!.title]));
+    for (const [i, id] of ['district-kpis', 'unit-ranking', 'completeness', 'trend', 'index766'].entries()) expect(charts[i]!.data).toEqual(apiChartRows(card, id));
     expect(reviewer.fake.read(() => sheetOf(reviewer)!.getConditionalFormatRules().length)).toBe(3);
     chartIds = charts.map((c) => c.id);
   });
@@ -250,7 +250,7 @@ describe('the leadership sheet', () => {
     expect(refresh.document).toBeLessThanOrEqual(first.document);
     const charts = chartsOf(reviewer);
     expect(charts.map((c) => c.id)).toEqual([...chartIds, expect.any(String)]);
-    expect(charts[4]!.title).toBe('Biểu đồ riêng');
+    expect(charts[5]!.title).toBe('Biểu đồ riêng');
     expect(reviewer.fake.read(() => sheetOf(reviewer)!.getConditionalFormatRules().length)).toBe(3);
     console.info(`scorecard sheet (35 units): first write ${first.document} document / ${first.total} total calls; refresh ${refresh.document} / ${refresh.total}`);
   });
@@ -265,7 +265,7 @@ describe('the leadership sheet', () => {
     });
     const charts = chartsOf(reviewer);
     expect(charts.map((c) => c.id)).toEqual([...chartIds, expect.any(String)]);
-    expect(charts.slice(0, 4).map((c) => c.title)).toEqual(['district-kpis', 'unit-ranking', 'completeness', 'trend'].map((id) => card.charts.find((c) => c.id === id)!.title));
+    expect(charts.slice(0, 5).map((c) => c.title)).toEqual(['district-kpis', 'unit-ranking', 'completeness', 'trend', 'index766'].map((id) => card.charts.find((c) => c.id === id)!.title));
     expect(charts[1]!.data).toEqual(apiChartRows(card, 'unit-ranking'));
   });
 });

@@ -161,7 +161,7 @@ describe('the scorecard sheet in group g1', () => {
 
   it('draws g1\'s native charts', () => {
     const charts = chartsOf(office);
-    expect(charts.map((c) => c.type).sort()).toEqual(['BAR', 'BAR', 'LINE', 'PIE']);
+    expect(charts.map((c) => c.type).sort()).toEqual(['BAR', 'BAR', 'BAR', 'LINE', 'PIE']); // the 766 estimate's too
     const pie = charts.find((c) => c.type === 'PIE')!;
     expect(pie.data.slice(1).map((r) => r[1])).toEqual([expect.any(Number), expect.any(Number), 1]); // d is g1's one missing unit
     expect(pie.data.slice(1).reduce((sum, r) => sum + Number(r[1]), 0)).toBe(3);

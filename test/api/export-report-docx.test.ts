@@ -43,6 +43,8 @@ function plan(id: string, year: number): PlanInput & { id: string } {
     units: UNITS.map(([unitId, name, group]) => ({ id: unitId, name, kind: 'commune' as const, groups: [group] })),
     groups: [{ id: 'bac', name: 'Cụm Bắc' }, { id: 'nam', name: 'Cụm Nam' }],
     fields: [{ id: 'ho-tich', name: 'Hộ tịch' }],
+    // Section IV lists the plan's tasks (issue 15); reports below name task 4.
+    tasks: [{ id: 4, title: 'Thực hiện cơ chế một cửa, một cửa liên thông' }],
   };
 }
 
@@ -160,7 +162,8 @@ describe('the 2024-Q1 draft of the whole plan', () => {
     expect(text).toContain('Gửi báo cáo trễ hạn (1 đơn vị): Xã Giang.');
     // Task 4: done where k ≥ 90 (An, Bình, Cát), in progress in the other four that reported.
     const row = text.indexOf('Thực hiện cơ chế một cửa, một cửa liên thông');
-    expect(text.slice(row, row + 5)).toEqual(['Thực hiện cơ chế một cửa, một cửa liên thông', '3', '4', '0', '0']);
+    // No due date: a dash; then done, in progress, not started, not stated.
+    expect(text.slice(row, row + 6)).toEqual(['Thực hiện cơ chế một cửa, một cửa liên thông', '—', '3', '4', '0', '0']);
   });
 });
 

@@ -107,7 +107,7 @@ describe('GET /openapi.json', () => {
     const unit = answer('/v1/plans/{planId}/periods/{period}/status', 'get', '200').properties.units.items;
     expect(unit.properties.firstSubmittedAt).toEqual({ type: ['string', 'null'] });
     expect(Object.keys(answer('/v1/plans/{planId}/scorecards/{period}', 'get', '200').properties)).toEqual(
-      ['planId', 'period', 'computedAt', 'stale', 'district', 'units', 'completeness', 'groups', 'charts', 'trend', 'problems'],
+      ['planId', 'period', 'computedAt', 'stale', 'district', 'units', 'completeness', 'groups', 'charts', 'provisional', 'tasks', 'trend', 'problems'],
     );
     expect(Object.keys(res.body.paths['/v1/plans/{planId}/reports'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '404', '409', '413', '429', '500', '503']);
     expect(Object.keys(res.body.paths['/v1/plans/{planId}/members/{email}'].delete.responses).sort()).toEqual(['204', '400', '401', '403', '404', '429', '500', '503']);

@@ -1,7 +1,7 @@
 /**
  * A scorecard worked out by hand, through the API (DESIGN §6): three of four units report 2024-Q1
  * on time (xa-c does not), a reviewer computes, and every number below is Σnumerators ÷
- * Σdenominators of the fixtures' reports. Then `stale`, the period status, and the scheduled run.
+ * Σdenominators of the fixtures’ reports. Then `stale`, the period status, and the nightly drift check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as scheduledAggregate } from '../../functions/handlers/scheduled-aggregate.js';
@@ -63,7 +63,7 @@ afterAll(() => s.close());
 describe('2024-Q1, computed on request', () => {
   let computed: Json;
 
-  it('has no scorecard before the first computation (404)', async () => {
+  it('without the change feed (off in this suite), has no scorecard before the first computation (404)', async () => {
     expect((await s.api('GET', `${PLAN}/scorecards/${Q1}`, { token: viewer })).status).toBe(404);
   });
 
@@ -168,20 +168,21 @@ describe('stale, and computing again', () => {
   });
 });
 
-describe('the scheduled aggregation, on the same store', () => {
+describe('the nightly drift check, on the same store', () => {
   // 2024-03-20 10:00 local is in Q2's window (from 03-15), so Q2 is current and Q1 just closed.
   const TIME = '2024-03-20T03:00:00Z';
   const context = () => lambdaContext({ name: 'scheduled-aggregate', memoryMB: 1024, timeoutSeconds: 300 });
 
-  it('recomputes the quarter that just closed, the current one, and the periods containing them', async () => {
+  it('checks the quarter that just closed and the current one, and repairs Q1: xa-d was accepted after the last compute', async () => {
     const result = await scheduledAggregate({ time: TIME }, context());
-    expect(result.computed).toEqual(['2024-Q1', '2024-Q2', '2024-H1', '2024-9M', '2024-Y'].map((p) => `${PLAN_ID}/${p}`));
+    expect(result).toEqual({ checked: [`${PLAN_ID}/${Q1}`, `${PLAN_ID}/2024-Q2`], repaired: [`${PLAN_ID}/${Q1}`] });
   });
 
   it('leaves a fresh Q1 scorecard with the same hand-worked numbers', async () => {
     const res = await s.api('GET', `${PLAN}/scorecards/${Q1}`, { token: viewer });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ stale: false, completeness: { expected: 4, submitted: 3, missing: [UNIT.c] } });
+    expect(unitOf(res.body, UNIT.d).reviewStatus).toBe('accepted');
     expect(Date.parse(res.body.computedAt)).toBe(Date.parse(TIME));
     const kpis = byId(res.body.district.kpis);
     expect(kpis.on_time_resolution).toMatchObject({ numerator: 270, denominator: 300 });
@@ -197,9 +198,9 @@ describe('the scheduled aggregation, on the same store', () => {
     expect(byId(res.body.district.kpis).on_time_resolution.previous).toBeCloseTo(0.9, 5);
   });
 
-  it('gives the same result however often it runs', async () => {
+  it('finds nothing more to repair, and gives the same result however often it runs', async () => {
     const before = (await s.api('GET', `${PLAN}/scorecards/${Q1}`, { token: viewer })).text;
-    await scheduledAggregate({ time: TIME }, context());
+    expect((await scheduledAggregate({ time: TIME }, context())).repaired).toEqual([]);
     await scheduledAggregate({ time: TIME }, context());
     expect((await s.api('GET', `${PLAN}/scorecards/${Q1}`, { token: viewer })).text).toBe(before);
   });

@@ -12,12 +12,18 @@ import { buildReportDocx, type ReportDraftInput } from '../../functions/exports/
 import { COMPUTED_AT, plan, reports } from '../shared/district-fixture.js';
 import { docxParagraphs } from '../helpers/docx-text.js';
 
+/** Two of the plan's tasks (plan data, issue 15): section IV lists these, in this order, with their due dates. */
+const tasks = [
+  { id: 2, title: 'Rà soát, đơn giản hóa TTHC', titleEn: 'Review and simplify procedures', due: '2024-08-31', evidence: 'document' as const },
+  { id: 11, title: 'Chế độ thông tin báo cáo; lưu trữ hồ sơ', evidence: 'none' as const },
+];
+
 function draft(periodId: string, overrides: Partial<ReportDraftInput> = {}): Promise<Uint8Array> {
   const figures = computeScorecard({ plan, period: periodId, reports, computedAt: COMPUTED_AT });
   // The tasks blocks of the units that reported 2024-Q2: a (task 11 done), b and c (none).
   const unitTasks = reports.filter((r) => r.period === '2024-Q2' && ['a', 'b', 'c'].includes(r.unitId)).map((r) => r.data.tasks);
   return buildReportDocx({
-    plan, period: periodInfo(periodId, plan.timezone)!, figures, scopeName: null, lastYear: null, unitTasks,
+    plan: { ...plan, tasks }, period: periodInfo(periodId, plan.timezone)!, figures, scopeName: null, lastYear: null, unitTasks,
     now: new Date('2024-06-20T03:00:00Z'), lang: 'vi', ...overrides,
   });
 }
@@ -60,10 +66,21 @@ describe('the 2024-Q2 draft (Vietnamese)', async () => {
     expect(text).toContain('Gửi báo cáo trễ hạn (1 đơn vị): Phòng Tư pháp.');
   });
 
-  it('counts where each task stands among the units that reported', () => {
+  it('counts where each of the plan’s tasks stands among the units that reported, with its due date', () => {
+    const heads = text.indexOf('Thời hạn');
+    expect(text.slice(heads - 2, heads + 5)).toEqual(['STT', 'Nhiệm vụ', 'Thời hạn', 'Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Không nêu']);
+    // Task 2: no unit mentions it, so all 3 reporting units are "not stated".
+    const second = text.indexOf('Rà soát, đơn giản hóa TTHC');
+    expect(text.slice(second - 1, second + 6)).toEqual(['2', 'Rà soát, đơn giản hóa TTHC', '31/08/2024', '0', '0', '0', '3']);
+    // Task 11: a says done; b and c do not mention it. No due date: a dash.
     const row = text.indexOf('Chế độ thông tin báo cáo; lưu trữ hồ sơ');
-    // Task 11: a says done; b and c do not mention it.
-    expect(text.slice(row - 1, row + 5)).toEqual(['11', 'Chế độ thông tin báo cáo; lưu trữ hồ sơ', '1', '0', '0', '2']);
+    expect(text.slice(row - 1, row + 6)).toEqual(['11', 'Chế độ thông tin báo cáo; lưu trữ hồ sơ', '—', '1', '0', '0', '2']);
+  });
+
+  it('says so when the plan lists no tasks', async () => {
+    const without = await docxParagraphs(await draft('2024-Q2', { plan }));
+    const heading = without.indexOf('IV. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH');
+    expect(without[heading + 1]).toBe('Kế hoạch không liệt kê nhiệm vụ.');
   });
 
   it('leaves the assessment to the office and ends with the signature block', () => {
@@ -90,6 +107,9 @@ describe('a derived period, English, and the page', () => {
     expect(text).toContain('Results of administrative procedure control and the one-stop mechanism, Q2 2024');
     expect(text).toContain('- Resolved early or on time: 94.7% (270/285); target 100.0%: near; against Q1 2024: 93.3%, up 1.4 percentage points; same period last year (Q2 2023): no data.');
     expect(text).toContain('Not reported (1): Xã Đại Sơn.');
+    // A task's English title where the plan gives one, else its own.
+    expect(text).toContain('Review and simplify procedures');
+    expect(text).toContain('Chế độ thông tin báo cáo; lưu trữ hồ sơ');
   });
 
   it('keeps names as text: markup is escaped, characters XML forbids are dropped', async () => {

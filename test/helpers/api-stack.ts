@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { TokenRequest } from '../../functions/auth/local-issuer.js';
+import type { ChangeFeedOptions } from '../../functions/local/change-feed.js';
 import { startLocalStack, type LocalStack } from '../../functions/local/server.js';
 
 export const ADMIN_EMAIL = 'admin@localhost';
@@ -45,12 +46,18 @@ export interface ApiStack {
 export const DEFAULT_NOW = '2024-03-10T09:00:00+07:00';
 
 export interface ApiStackOptions {
-  /** Load the Tứ Kỳ 2024 demo (plan, accounts, Q1–Q3 reports, scorecards); default off. */
+  /** Load the Tứ Kỳ 2024 demo (plan, accounts, Q1–Q3 reports, scorecard inputs); default off. */
   demo?: boolean;
   /** The stack's clock; default DEFAULT_NOW, or the real clock when `now: 'real'`. */
   now?: string | 'real';
   /** Store through another endpoint (e.g. a fault proxy) instead of an embedded store. */
   dynamoEndpoint?: string;
+  /**
+   * Refresh scorecards from the store's change feed, as `npm start` does (options tune the feed).
+   * Default off: the suites that do not test freshness then see scorecard inputs change only when
+   * they compute, at the instant their clock says, not whenever a batch happens to run.
+   */
+  liveScorecards?: boolean | ChangeFeedOptions;
 }
 
 export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiStack> {
@@ -58,6 +65,7 @@ export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiS
   const stack = await startLocalStack({
     port: 0, dataDir: '', memory: true, demo: options.demo ?? false, adminEmails: ADMIN_EMAIL,
     now: () => (now ? new Date(now) : new Date()),
+    liveScorecards: options.liveScorecards ?? false,
     ...(options.dynamoEndpoint ? { dynamoEndpoint: options.dynamoEndpoint } : {}),
   });
   return {

@@ -37,6 +37,8 @@ export interface CloudAssembly {
   routeTarget(routeKey: string): string | undefined;
   /** Each schedule's target function and the input Scheduler sends it. */
   schedules(): { logicalId: string; input: string }[];
+  /** Each stream mapping's target function and its filter patterns, parsed. */
+  streamMappings(): { logicalId: string; patterns: Json[] }[];
   dispose(): void;
 }
 
@@ -84,6 +86,11 @@ export function loadCloudAssembly(): CloudAssembly {
       return integrationId && template.Resources[integrationId].Properties.IntegrationUri['Fn::GetAtt'][0];
     },
     schedules: () => ofType('AWS::Scheduler::Schedule').map(([, s]) => ({ logicalId: s.Properties.Target.Arn['Fn::GetAtt'][0], input: s.Properties.Target.Input })),
+    streamMappings: () =>
+      ofType('AWS::Lambda::EventSourceMapping').map(([, m]) => ({
+        logicalId: m.Properties.FunctionName.Ref,
+        patterns: (m.Properties.FilterCriteria?.Filters ?? []).map((f: Json) => JSON.parse(f.Pattern)),
+      })),
     dispose: () => temporary && rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -4,13 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer, connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DYNALITE_CLI = join(dirname(createRequire(import.meta.url).resolve('dynalite')), 'cli.js');
+/** The embedded store, not dynalite's own CLI: the submit needs its TransactWriteItems. */
+const STORE_MAIN = join(ROOT, 'test/helpers/embedded-store-main.ts');
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -66,13 +66,13 @@ export interface DynaliteProcess {
   stop(): Promise<void>;
 }
 
-/** dynalite in its own process; with `dataDir` it persists to LevelDB there, across restarts. */
+/** The embedded store (dynalite) in its own process; with `dataDir` it persists to LevelDB there, across restarts. */
 export async function startDynaliteProcess(options: { dataDir?: string } = {}): Promise<DynaliteProcess> {
   const port = await freePort();
   let child: ChildProcess;
   const start = async () => {
-    const args = [DYNALITE_CLI, '--port', String(port), '--host', '127.0.0.1', '--createTableMs', '0', ...(options.dataDir ? ['--path', options.dataDir] : [])];
-    child = spawn(process.execPath, args, { stdio: 'ignore' });
+    const args = ['--import', 'tsx', STORE_MAIN, '--port', String(port), ...(options.dataDir ? ['--path', options.dataDir] : [])];
+    child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
     await waitForPort(port);
   };
   await start();
@@ -161,7 +161,8 @@ export async function startStackProcess(env: Record<string, string>, options: { 
   };
 }
 
-async function devToken(url: string, email: string): Promise<string> {
+/** An ID token from a local stack's own issuer (POST /dev/token). */
+export async function devToken(url: string, email: string): Promise<string> {
   const response = await fetch(`${url}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
   if (!response.ok) throw new Error(`POST /dev/token for ${email} answered ${response.status}`);
   return ((await response.json()) as { token: string }).token;

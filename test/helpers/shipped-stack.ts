@@ -1,5 +1,5 @@
 /**
- * The synthesized stack, run here: every function of the template behind a route or a schedule,
+ * The synthesized stack, run here: every function of the template behind a route, a schedule or a stream,
  * each in its own Lambda-like environment (lambda-runtime.ts) with the template's variables, all
  * storing into one dynalite, each through its own recording proxy so its DynamoDB commands are
  * known. Routes are called by route key, with the event API Gateway would send.
@@ -49,7 +49,8 @@ export async function startShippedStack(routeKeys: readonly string[]): Promise<S
     throw new Error(`environment ${name}: nothing here resolves ${JSON.stringify(value)}`);
   };
   const functions = new Map<string, ShippedFunction>();
-  for (const id of new Set([...routeKeys.map((k) => assembly.routeTarget(k)), ...assembly.schedules().map((s) => s.logicalId)])) {
+  const background = [...assembly.schedules(), ...assembly.streamMappings()].map((s) => s.logicalId);
+  for (const id of new Set([...routeKeys.map((k) => assembly.routeTarget(k)), ...background])) {
     if (!id) continue;
     const deployed = assembly.fn(id);
     const store = await startFaultProxy(dynalite.endpoint);

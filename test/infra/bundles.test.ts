@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleHandler, largestInputs, type Bundle } from '../../infra/bundle-handler.js';
-import { ROUTES, SCHEDULED_HANDLER } from '../../functions/routes.js';
+import { FUNCTION_HANDLERS } from '../../functions/routes.js';
 
 const MAX_BUNDLE_KIB = 150;
 /**
@@ -15,22 +15,21 @@ const MAX_BUNDLE_KIB = 150;
 const EXPORT_MAX_BUNDLE_KIB = 1300;
 const EXPORT_LIBRARIES = ['node_modules/exceljs/', 'node_modules/docx/'];
 const isExport = (handler: string) => handler.startsWith('export-');
-const HANDLERS = [...ROUTES.map((r) => r.handler), SCHEDULED_HANDLER.handler];
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 let bundles: Bundle[];
 
 beforeAll(async () => {
-  bundles = await Promise.all(HANDLERS.map(bundleHandler));
+  bundles = await Promise.all(FUNCTION_HANDLERS.map(bundleHandler));
   console.table(bundles.map((b) => ({ handler: b.handler, KiB: Number(kib(b.bytes)), largest: largestInputs(b, 3) })));
 });
 
 describe('function bundles', () => {
-  it('builds one bundle per handler of the route table and the schedule', () => {
+  it('builds one bundle per handler of the route table, the schedule and the stream', () => {
     expect(bundles.map((b) => b.handler).sort()).toEqual([
       'change-members', 'compute-scorecard', 'delete-member', 'export-form-06', 'export-report-docx', 'get-plan', 'get-report', 'get-report-version', 'get-scorecard', 'list-members', 'list-plans', 'me',
-      'membership-audit', 'openapi', 'period-status', 'put-member', 'put-plan', 'review-report', 'scheduled-aggregate', 'submit-report',
+      'membership-audit', 'openapi', 'period-status', 'put-member', 'put-plan', 'refresh-scorecards', 'review-report', 'scheduled-aggregate', 'send-reminders', 'submit-report',
     ]);
   });
 

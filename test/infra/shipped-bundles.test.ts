@@ -138,7 +138,7 @@ describe('logs', () => {
 describe('least privilege, as run', () => {
   it('has each function send only DynamoDB commands its role allows', () => {
     for (const { deployed, store } of shipped.functions.values()) {
-      const sent = [...new Set(store.stats.commands)];
+      const sent = [...new Set(store.stats.iamActions)];
       expect(sent.filter((c) => !deployed.tableActions.includes(c)), deployed.logicalId).toEqual([]);
     }
   });

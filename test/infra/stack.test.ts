@@ -85,16 +85,21 @@ describe('table', () => {
   });
 });
 
-// 16 routes + the scheduled aggregation.
+// 19 routes + the scheduled aggregation + the stream's refresh.
 const HANDLERS = [
   'me', 'list-plans', 'get-plan', 'put-plan', 'put-member', 'change-members', 'delete-member', 'list-members', 'membership-audit',
   'submit-report', 'get-report', 'get-report-version',
   'review-report', 'period-status', 'compute-scorecard', 'get-scorecard', 'export-form-06', 'export-report-docx', 'openapi', 'scheduled-aggregate',
+  'refresh-scorecards', 'send-reminders',
 ];
+/** What Lambda's stream poller needs, granted on the stream (test/infra/scorecard-refresh.test.ts); the store never sends these. */
+const STREAM_ACTIONS = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
+const isStreamStatement = (s: Json) => actionsOf(s).every((a) => STREAM_ACTIONS.includes(a));
+const isTableStatement = (s: Json) => !isStreamStatement(s) && actionsOf(s).some((a) => a.startsWith('dynamodb:'));
 
 describe('functions', () => {
   it('has one function per handler, no more (besides the one aws-cdk-lib runs to upload the page)', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 21);
+    template.resourceCountIs('AWS::Lambda::Function', 23);
     expect([...stack.functions.byHandler.keys()].sort()).toEqual([...HANDLERS].sort());
   });
 
@@ -135,12 +140,14 @@ describe('functions', () => {
     expect(resources[fnId('export-form-06')]!.Properties).toMatchObject({ Timeout: 29, MemorySize: 1024 });
     expect(resources[fnId('export-report-docx')]!.Properties).toMatchObject({ Timeout: 29, MemorySize: 1024 });
     expect(resources[fnId('scheduled-aggregate')]!.Properties.Timeout).toBe(300);
+    // The refresh gets the aggregation's time and memory.
+    expect(resources[fnId('refresh-scorecards')]!.Properties).toMatchObject({ Timeout: 300, MemorySize: 1024 });
   });
 
-  it('reserves concurrency for aggregation only (compute 5, the schedule 1), so it never takes what submissions need', () => {
+  it('reserves concurrency for the aggregation and the reminders only (compute 5, each schedule 1), so it never takes what submissions need', () => {
     const reserved = HANDLERS.map((h) => [h, resources[fnId(h)]!.Properties.ReservedConcurrentExecutions]).filter(([, n]) => n !== undefined);
-    // 6 in all: an account needs at least 100 + 6 concurrent executions (docs/deploy.md).
-    expect(Object.fromEntries(reserved)).toEqual({ 'compute-scorecard': 5, 'scheduled-aggregate': 1 });
+    // 7 in all: an account needs at least 100 + 7 concurrent executions (docs/deploy.md).
+    expect(Object.fromEntries(reserved)).toEqual({ 'compute-scorecard': 5, 'scheduled-aggregate': 1, 'send-reminders': 1 });
   });
 });
 
@@ -155,13 +162,18 @@ describe('least privilege', () => {
   const REMOVE_MEMBERS = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'];
   // change-members: loadPlanFor's GetItems, membersOf's Query, the batched writes, a lone event's PutItem.
   const CHANGE_MEMBERS = ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
-  // submit: BatchGetItem (this and last quarter), claim Put/Get/Query/Update, DeleteItem (release).
-  const WRITE_REPORTS = ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
+  // submit: GetItem (membership, plan, a replay), BatchGetItem (pointers and key), and the
+  // TransactWriteItems' Puts (version, key) and Update (pointer), authorised per action.
+  const WRITE_REPORTS = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
   // review: GetItem (membership, plan, latest), UpdateItem (the latest pointer's status), PutItem
   // (the review record); no query, no batch, no delete.
   const REVIEW = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
-  // membership and plan GetItem, listPlans and a year of reports Query, scorecard Put, old parts Delete.
-  const AGGREGATE = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
+  // membership and plan GetItem, listPlans, a year of reports and the stored inputs Query, a
+  // quarter's inputs Put, replaced parts deleted in a BatchWriteItem.
+  const AGGREGATE = ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'];
+  // refresh: a quarter's inputs read (Query), the changed pointers (BatchGetItem), the inputs
+  // written on their revision (PutItem), replaced parts removed (BatchWriteItem).
+  const REFRESH = ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem', 'dynamodb:Query'];
   const EXPECTED: Record<string, { actions: string[]; indexes: boolean } | null> = {
     me: { actions: READ, indexes: true },
     'list-plans': { actions: READ, indexes: true },
@@ -182,12 +194,15 @@ describe('least privilege', () => {
     'review-report': { actions: REVIEW, indexes: false },
     'compute-scorecard': { actions: AGGREGATE, indexes: false },
     'scheduled-aggregate': { actions: AGGREGATE, indexes: false },
+    'refresh-scorecards': { actions: REFRESH, indexes: false },
+    // send-reminders: claims (PutItem, GetItem), sentAt (UpdateItem), plans, members and statuses (Query).
+    'send-reminders': { actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'], indexes: false },
     openapi: null,
   };
 
   // Read routes query byEmail (/v1/me, /v1/plans) and byActivity (a scorecard's `stale`); no writer queries an index.
   it.each(HANDLERS)('%s: exactly its table statement, on the table (and the indexes only where they are queried)', (handler) => {
-    const dynamo = statementsOfRole(roleIdOf(handler)).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+    const dynamo = statementsOfRole(roleIdOf(handler)).filter(isTableStatement);
     const expected = EXPECTED[handler];
     if (expected === null) {
       expect(dynamo).toEqual([]);
@@ -201,14 +216,15 @@ describe('least privilege', () => {
     expect(resourcesOf([dynamo[0]!.Resource].flat())).toEqual(resourcesOf(wanted));
   });
 
-  it.each(HANDLERS)('%s: besides the table, only writes to its own log group (and the aggregation to its dead-letter queue)', (handler) => {
+  it.each(HANDLERS)('%s: besides the table (and the refresh its stream), only writes to its own log group (and the aggregation and refresh to their dead-letter queues)', (handler) => {
     const fn = resources[fnId(handler)]!.Properties;
     const others = statementsOfRole(roleIdOf(handler)).filter((s) => !actionsOf(s).some((a) => a.startsWith('dynamodb:')));
     const expected: Json[] = [
       { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [fn.LoggingConfig.LogGroup.Ref, 'Arn'] } },
     ];
-    if (handler === 'scheduled-aggregate') {
-      const queue = idOf(stack.schedules.deadLetterQueue.node.defaultChild);
+    const deadLetters = { 'scheduled-aggregate': stack.schedules.deadLetterQueue, 'refresh-scorecards': stack.refresh.deadLetterQueue }[handler];
+    if (deadLetters) {
+      const queue = idOf(deadLetters.node.defaultChild);
       expected.push({ Effect: 'Allow', Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], Resource: { 'Fn::GetAtt': [queue, 'Arn'] } });
     }
     expect(others).toEqual(expected);
@@ -222,21 +238,26 @@ describe('least privilege', () => {
     const sent = new Set(
       readdirSync(storeDir)
         .filter((f) => f.endsWith('.ts'))
-        .flatMap((f) => [...readFileSync(new URL(f, storeDir), 'utf8').matchAll(/new (\w+)Command\(/g)].map((m) => `dynamodb:${m[1]}`)),
+        .flatMap((f) => [...readFileSync(new URL(f, storeDir), 'utf8').matchAll(/new (\w+)Command\(/g)].map((m) => `dynamodb:${m[1]}`))
+        // IAM has no TransactWriteItems action: it authorises each contained Put/Update/Delete/ConditionCheck.
+        .filter((action) => action !== 'dynamodb:TransactWriteItems'),
     );
     const granted = new Set(
-      ofType('AWS::IAM::Policy').flatMap(([, p]) => (p.Properties.PolicyDocument.Statement as Json[]).flatMap(actionsOf)).filter((a) => a.startsWith('dynamodb:')),
+      ofType('AWS::IAM::Policy').flatMap(([, p]) => (p.Properties.PolicyDocument.Statement as Json[]).filter(isTableStatement).flatMap(actionsOf)),
     );
     expect([...granted].sort()).toEqual([...sent].sort());
   });
 
-  it('has no wildcard DynamoDB action and no DynamoDB resource beyond the table and its two indexes anywhere', () => {
+  it('has no wildcard DynamoDB action and no DynamoDB resource beyond the table, its two indexes and (for stream reads) its stream anywhere', () => {
     const statements = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]);
     const allowed = [tableArn(), indexArn('byEmail'), indexArn('byActivity')].map((arn) => JSON.stringify(arn));
+    const streamArn = JSON.stringify({ 'Fn::GetAtt': [idOf(stack.data.table.node.defaultChild), 'StreamArn'] });
     for (const s of statements) {
       expect(actionsOf(s)).not.toContain('*');
       expect(actionsOf(s)).not.toContain('dynamodb:*');
-      if (actionsOf(s).some((a) => a.startsWith('dynamodb:'))) {
+      if (isStreamStatement(s)) {
+        expect([s.Resource].flat().map((r) => JSON.stringify(r))).toEqual([streamArn]);
+      } else if (actionsOf(s).some((a) => a.startsWith('dynamodb:'))) {
         for (const r of [s.Resource].flat()) expect(allowed).toContain(JSON.stringify(r));
       }
     }
@@ -438,8 +459,8 @@ describe('alarms', () => {
     });
   });
 
-  it('has 22 alarms in all (20 functions, the queue, the API), e-mailing the administrators by default', () => {
-    expect(alarms()).toHaveLength(22);
+  it('has 27 alarms in all (22 functions, the queue, the API, the refresh\'s iterator age, dead letters and drift), e-mailing the administrators by default', () => {
+    expect(alarms()).toHaveLength(27);
     const emails = ofType('AWS::SNS::Subscription').map(([, s]) => s.Properties);
     expect(emails.map((s) => s.Endpoint).sort()).toEqual(['admin@tuky.gov.vn', 'chanhvanphong@tuky.gov.vn']);
     expect(emails.every((s) => s.Protocol === 'email')).toBe(true);

@@ -2,7 +2,8 @@
  * Deadline evening: every unit submits on the same night while the store crashes twice.
  * 50 concurrent clients send 500 submissions in all, each retrying with the same idempotency key
  * after a timeout, a refused connection or a 503, as the add-in does. The store (dynalite, its own
- * process, persisted to disk) is killed with SIGKILL and restarted twice during the run.
+ * process, persisted to disk) is killed with SIGKILL and restarted twice during the run, so some
+ * transactions die before they reach it and some answers are lost after they committed.
  * Afterwards: every acknowledged submission is readable with the data that was sent, no key made
  * two versions, and each unit's versions run 1..n with no gap.
  */
@@ -16,7 +17,7 @@ import { smallPlan, validReport } from './reliability-fixtures.js';
 const CLIENTS = 50;
 const PER_CLIENT = 10;
 const CLIENT_TIMEOUT_MS = 4_000;
-/** A client gives up after this long on one submission; far longer than a stale claim (15 s). */
+/** A client gives up after this long on one submission; far longer than a store restart. */
 const GIVE_UP_MS = 60_000;
 
 let dir: string;

@@ -1,8 +1,9 @@
 /**
- * The review lock when the accept lands between the store's read and its write: submit-report's
- * rule still refuses the new version (409 report_locked), the accepted version stays current, and
- * the refused one stays in the history. The accept is made, through a second store, right before
- * the submission's pointer update reaches dynalite, so the race happens every run.
+ * The review lock when the accept lands between the store's read and its write: the submission's
+ * transaction is cancelled (its pointer condition refuses an accepted report), so nothing is
+ * stored, and submit-report's rule, asked again with the report as it now stands, answers 409
+ * report_locked. The accept is made, through a second store, right before the submission's
+ * TransactWriteItems reaches the store, so the race happens every run.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parsePlan } from '../../shared/plans/plan.js';
@@ -23,24 +24,23 @@ const admin: Caller = { email: 'admin@test.local', isAdmin: true };
 let store: EmbeddedStore;
 let deps: Deps;
 let reviewer: Deps;
-let beforePointerUpdate: (() => Promise<unknown>) | undefined;
+let beforeTransaction: (() => Promise<unknown>) | undefined;
 
 beforeAll(async () => {
   store = await startEmbeddedStore({});
   const client = createDynamoClient(store.endpoint);
   await ensureTable(client, TABLE);
-  // The pointer update is the one write whose condition names the accepted status.
+  // The submission's one write is its transaction (version, pointer, key).
   client.middlewareStack.add(
     (next) => async (args) => {
-      const input = args.input as { ConditionExpression?: string };
-      if (input.ConditionExpression?.includes(':accepted') && beforePointerUpdate) {
-        const race = beforePointerUpdate;
-        beforePointerUpdate = undefined;
+      if ('TransactItems' in (args.input as object) && beforeTransaction) {
+        const race = beforeTransaction;
+        beforeTransaction = undefined;
         await race();
       }
       return next(args);
     },
-    { step: 'initialize', name: 'raceBeforePointerUpdate' },
+    { step: 'initialize', name: 'raceBeforeTransaction' },
   );
   const now = () => new Date('2024-03-10T09:00:00+07:00');
   deps = { store: createDynamoStore(client, TABLE), adminEmails: new Set([admin.email]), now };
@@ -54,16 +54,16 @@ afterAll(async () => {
   await store?.close();
 });
 
-it('refuses a version whose report was accepted after the read, and keeps it out of the current report', async () => {
+it('refuses a version whose report was accepted after the read, and stores nothing of it', async () => {
   const submit = (total: number) => submitReport(deps, admin, PLAN_ID, { unitId: UNIT.b, period: Q1, data: { ...reportB(), procedures: { total, oneStop: total } } }, 'vi');
   expect((await submit(40)).body).toMatchObject({ version: 1, status: 'submitted' });
 
-  beforePointerUpdate = () => reviewReport(reviewer, admin, PLAN_ID, Q1, UNIT.b, { decision: 'accept', comment: '', version: 1 });
+  beforeTransaction = () => reviewReport(reviewer, admin, PLAN_ID, Q1, UNIT.b, { decision: 'accept', comment: '', version: 1 });
   const refused = await submit(41).catch((error: unknown) => error);
   expect(refused).toBeInstanceOf(AppError);
   expect(refused).toMatchObject({ kind: 'conflict', messageCode: 'report_locked' });
 
   const latest = await getLatestReport(deps, admin, PLAN_ID, Q1, UNIT.b, 'vi');
   expect(latest).toMatchObject({ version: 1, status: 'accepted' });
-  expect(latest.history.map((h) => h.version)).toEqual([1, 2]);
+  expect(latest.history.map((h) => h.version)).toEqual([1]);
 });

@@ -2,6 +2,8 @@
  * Throttling and transient store errors, injected by a proxy between the handlers and dynalite:
  * the SDK retries them with backoff, a bounded number of times (4 attempts); when the faults
  * outlast that, the caller gets a clear 503 with Retry-After, never a 500, and nothing is stored.
+ * A submission's one write is a transaction, so its crash points are two: before it (nothing is
+ * stored, a retry works) and after it committed with the answer lost (a retry replays it).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmbeddedStore, type EmbeddedStore } from '../../functions/local/embedded-store.js';
@@ -72,5 +74,32 @@ describe('faults that outlast the retries', () => {
     expect(first.status, first.text).toBe(201);
     expect(again.status).toBe(200);
     expect(again.body.version).toBe(first.body.version);
+  });
+});
+
+describe('an answer lost after the transaction committed', () => {
+  const history = async () => ((await latest()).body.history as { version: number }[]).map((h) => h.version);
+
+  it('is retried by the SDK with the same ClientRequestToken, and stored once', async () => {
+    const before = await history();
+    const faultedBefore = proxy.stats.faulted;
+    proxy.inject('drop-answer', 1, 'TransactWriteItems');
+    const res = await submit('answer-lost-once-0001');
+    expect(res.status, res.text).toBe(201);
+    // The first attempt committed version n; the retry was answered without writing n + 1.
+    expect(res.body.version).toBe(before.length + 1);
+    expect(await history()).toEqual([...before, before.length + 1]);
+    expect(proxy.stats.faulted - faultedBefore).toBe(1);
+  });
+
+  it('answers 503 when every answer is lost, and the client\'s retry with the same key replays the stored version', async () => {
+    const before = await history();
+    proxy.inject('drop-answer', Infinity, 'TransactWriteItems');
+    expect((await submit('answer-lost-always-0001')).status).toBe(503);
+    proxy.clear();
+    const again = await submit('answer-lost-always-0001');
+    expect(again.status, again.text).toBe(200);
+    expect(again.body.version).toBe(before.length + 1);
+    expect(await history()).toEqual([...before, before.length + 1]);
   });
 });

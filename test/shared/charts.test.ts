@@ -5,6 +5,7 @@ import { rankingAxisStart } from '../../shared/charts/unit-charts.js';
 import { RATIO_KPI_IDS } from '../../shared/kpis.js';
 import { computeScorecard } from '../../shared/engine/scorecard.js';
 import type { ChartSpec, KpiStatus, UnitScorecard } from '../../shared/engine/scorecard-model.js';
+import { index766Counts, rollupIndex766, unitIndex766 } from '../../shared/engine/index766/estimate.js';
 import { COMPUTED_AT, plan, reports } from './district-fixture.js';
 
 const figures = computeScorecard({ plan, period: '2024-Q2', reports, computedAt: COMPUTED_AT });
@@ -22,7 +23,7 @@ const noData = STATUS_COLORS['no-data'];
 describe('scorecard charts', () => {
   it('has the four summary charts and one per ratio KPI', () => {
     expect(vi.charts.map((c) => c.id)).toEqual([
-      'district-kpis', 'unit-ranking', 'completeness', 'trend',
+      'district-kpis', 'unit-ranking', 'completeness', 'trend', 'index766',
       ...RATIO_KPI_IDS.map((id) => `kpi:${id}`),
     ]);
   });
@@ -111,14 +112,21 @@ describe('scorecard charts', () => {
 
 describe('charts of many units', () => {
   // 50 units: unit i (1…50) has rank i, score 100 − i and every ratio KPI at (51 − i)%, so the lowest values are the last ranks.
+  // Its 766 estimate has one indicator with data: 3.6 = (51 − i) of 100 fee dossiers paid online → 6 × (51 − i)% points of 6.
+  const zeros = { digitizedDossiers: 0, digitizedResults: 0, electronicResults: 0, reusedData: 0, processedOnSystem: 0, certifiedCopies: 0, eCertifiedCopies: 0 };
   const units: UnitScorecard[] = Array.from({ length: 50 }, (_, k) => {
     const i = k + 1;
+    const counts766 = index766Counts({
+      dossiers: [], procedures: { total: 0, oneStop: 0 }, digital: { ...zeros, feeDossiers: 100, paidOnline: 51 - i },
+      satisfaction: { ratings: 0, satisfied: 0, lciRatings: 0, lciSatisfied: 0 }, feedback: { received: 0, resolved: 0, resolvedOnTime: 0 }, tasks: [],
+    });
     return {
       unitId: `u${i}`, name: `Đơn vị ${i}`, kind: 'commune', score: 100 - i, rank: i, submitted: true, onTime: true, reviewStatus: 'submitted',
       kpis: RATIO_KPI_IDS.map((id) => ({ id, value: (51 - i) / 100, target: 1, status: 'below' as KpiStatus, numerator: 51 - i, denominator: 100, previous: null })),
+      index766: unitIndex766(counts766),
     };
   });
-  const source: ChartSource = { period: '2024-Q1', district: { kpis: [] }, units, completeness: vi.completeness, trend: [] };
+  const source: ChartSource = { period: '2024-Q1', district: { kpis: [], index766: rollupIndex766([]) }, units, completeness: vi.completeness, trend: [] };
   const charts = buildCharts(source, 'vi');
 
   it('ranks the top 20 and the bottom 20 and says so', () => {
@@ -127,6 +135,13 @@ describe('charts of many units', () => {
     expect(ranking.config.data.labels[19]).toBe('20. Đơn vị 20');
     expect(ranking.config.data.labels[20]).toBe('31. Đơn vị 31');
     expect(ranking.title).toContain('20 đơn vị cao nhất và 20 thấp nhất trong 50');
+  });
+
+  it('index766: the top 20 and the bottom 20 units by estimated points, and says so', () => {
+    const index766 = chart(charts, 'index766');
+    expect(index766.config.data.labels[20]).toBe('31. Đơn vị 31');
+    expect(index766.config.data.datasets[0]!.data.slice(19, 21)).toEqual([1.9, 1.2]); // 6 × 31% = 1.86, 6 × 20% = 1.2
+    expect(index766.title).toContain('20 đơn vị cao nhất và 20 thấp nhất trong 50');
   });
 
   it('shows the 40 lowest values of a KPI, lowest first', () => {

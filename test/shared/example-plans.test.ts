@@ -100,9 +100,10 @@ describe('the Tứ Kỳ 2025 takeover example', () => {
 });
 
 describe('the Tứ Kỳ 2024 plan', () => {
-  it('is byte for byte what it was before the province example came', () => {
+  it('is byte for byte what it was before the province example came, but for its tasks (issue 15)', () => {
     // sha256 of JSON.stringify(TU_KY_2024) from shared/plans/tu-ky-2024.ts as committed (bc32891), 5,218 characters.
-    const json = JSON.stringify(TU_KY_2024);
+    const { tasks: _added, ...before } = TU_KY_2024;
+    const json = JSON.stringify(before);
     expect(json).toHaveLength(5_218);
     expect(createHash('sha256').update(json).digest('hex')).toBe('65dfba89c3446b59747761f71eb0abd78673fcbbb8ae0913b92a825b3af18305');
   });

@@ -46,6 +46,12 @@ export async function devToken(email: string, lang: Lang): Promise<string> {
   return token;
 }
 
+/** The local stack's reminder outbox (admins only): run today's reminders, list the mails. */
+export const devReminders = {
+  run: (lang: Lang) => send<{ sent: string[] }>('dev/reminders/run', { lang, method: 'POST' }, session.token),
+  outbox: (lang: Lang) => send<{ mails: { at: string; to: string[]; subject: string; text: string }[] }>('dev/outbox', { lang }, session.token),
+};
+
 /**
  * A file route (the exports): the body as a Blob, and the file name the server gave in
  * content-disposition (null when it gave none, or a cross-origin API does not expose the header).

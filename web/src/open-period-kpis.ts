@@ -27,7 +27,7 @@ export function openPeriodView(card: Scorecard, open: boolean): Scorecard {
   });
   return {
     ...card,
-    district: { kpis: card.district.kpis.map(neutral) },
+    district: { ...card.district, kpis: card.district.kpis.map(neutral) },
     // Units carry ratio KPIs only today; a unit is copied only if it has one to hold back.
     units: card.units.map((unit) => (unit.kpis.some(isHeldBack) ? { ...unit, kpis: unit.kpis.map(neutral) } : unit)),
     charts,

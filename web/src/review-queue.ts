@@ -5,6 +5,7 @@
  */
 import type { RouteResponse } from '../../shared/api/contract.js';
 import type { Lang } from '../../shared/words/messages.js';
+import { formatVietnamTime } from '../../shared/words/format.js';
 import { byId, el, fill } from './dom.js';
 import { t, type PageWord } from './i18n.js';
 import { openReview } from './review-detail.js';
@@ -46,7 +47,7 @@ export async function renderReviewQueue(isCurrent: () => boolean, notice = ''): 
 function queueGroup(group: (typeof GROUPS)[number], units: UnitStatus[], lang: Lang, refresh: (message: string) => Promise<void>): HTMLElement {
   const item = (u: UnitStatus) =>
     u.missing
-      ? el('li', { 'data-unit': u.unitId, text: u.name })
+      ? el('li', { 'data-unit': u.unitId }, u.name, u.lastRemindedAt && el('span', { class: 'muted last-reminded', text: ` · ${t(lang, 'lastReminded', { time: formatVietnamTime(u.lastRemindedAt) })}` }))
       : el('li', {}, el('button', { type: 'button', class: 'queue-item', 'data-unit': u.unitId, onclick: () => void openReview(u.unitId, u.name, refresh) }, u.name));
   return el(
     'details',

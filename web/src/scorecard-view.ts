@@ -1,7 +1,7 @@
 /** Puts a scorecard (or the period's header alone) into the page skeleton of index.html. */
 import type { Period } from '../../shared/calendar.js';
 import { periodLabel } from '../../shared/charts/labels.js';
-import type { Scorecard } from '../../shared/engine/scorecard-model.js';
+import type { Scorecard, UnitScorecard } from '../../shared/engine/scorecard-model.js';
 import { KPI_LABELS, type KpiId } from '../../shared/kpis.js';
 import { formatVietnamTime } from '../../shared/words/format.js';
 import type { Lang } from '../../shared/words/messages.js';
@@ -10,8 +10,10 @@ import { chaseLists } from './completeness.js';
 import { districtCards } from './district.js';
 import { byId, el, fill } from './dom.js';
 import { groupsTable } from './groups-table.js';
+import { renderIndex766 } from './index766-view.js';
 import { localDate, t } from './i18n.js';
 import { beforeDeadline, isProvisional } from './periods.js';
+import { taskBoard } from './task-board.js';
 import { statusLegend, unitsTable } from './units-table.js';
 
 /** Plan name, period window, deadline and whether the figures are provisional; computedAt and staleness once a scorecard is shown. */
@@ -40,6 +42,7 @@ export function renderHeader(planName: string, period: Period, card: Scorecard |
  */
 export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string | null, onKpiChange: (id: string) => void, view: ScorecardViewOptions = {}): Promise<boolean> {
   const generation = ++renderGeneration;
+  let openIndex766: (unit: UnitScorecard) => void = () => {};
   const steps = [
     () => {
       destroyCharts();
@@ -49,6 +52,11 @@ export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string
       fill(byId('district-cards'), districtCards(card.district.kpis, lang));
     },
     () => drawNamed(card, 'district-kpis', lang, isNarrow() ? 20 : 42),
+    () => {
+      openIndex766 = renderIndex766(card, lang, view.pinnedUnitId ?? null);
+      byId('index766-figure').hidden = !card.charts.some((c) => c.id === 'index766');
+      drawNamed(card, 'index766', lang, unitNameWidth());
+    },
     () => renderGroups(card, lang, view.onGroupPick ?? (() => {})),
     () => drawNamed(card, 'unit-ranking', lang, unitNameWidth()),
     () => {
@@ -58,8 +66,9 @@ export async function renderScorecard(card: Scorecard, lang: Lang, kpiId: string
     () => drawNamed(card, 'trend', lang),
     () => {
       fill(byId('units-legend'), statusLegend(lang));
-      fill(byId('units-view'), unitsTable(card.units, lang, { pinnedUnitId: view.pinnedUnitId ?? null, groupNames: view.groupNames ?? new Map(), ...(view.unitName ? { unitName: view.unitName } : {}) }));
+      fill(byId('units-view'), unitsTable(card.units, lang, { pinnedUnitId: view.pinnedUnitId ?? null, groupNames: view.groupNames ?? new Map(), onIndex766: openIndex766, ...(view.unitName ? { unitName: view.unitName } : {}) }));
     },
+    () => renderTasks(card, lang),
     () => renderKpiPicker(card, lang, kpiId, onKpiChange),
   ];
   for (const step of steps) {
@@ -92,6 +101,13 @@ function renderGroups(card: Scorecard, lang: Lang, onPick: (scope: string) => vo
   const ranking = card.charts.some((c) => c.id === 'group-ranking');
   byId('group-ranking-figure').hidden = !ranking || section.hidden;
   if (ranking && !section.hidden) drawNamed(card, 'group-ranking', lang, unitNameWidth());
+}
+
+/** The task board of the scope's units; hidden for a plan without tasks. */
+function renderTasks(card: Scorecard, lang: Lang): void {
+  byId('tasks').hidden = card.tasks.length === 0;
+  const names = new Map(card.units.map((u) => [u.unitId, u.name]));
+  fill(byId('tasks-view'), card.tasks.length === 0 ? null : taskBoard(card.tasks, lang, { unitIds: [...names.keys()], unitName: (id) => names.get(id) ?? id }));
 }
 
 /** A macrotask: the browser may paint and answer input before the next step. */

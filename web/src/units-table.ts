@@ -14,6 +14,7 @@ import type { Lang } from '../../shared/words/messages.js';
 import { el, fill, textColorOn } from './dom.js';
 import { t } from './i18n.js';
 import { previousLine } from './district.js';
+import { index766Cell } from './index766-view.js';
 import { PAGE_SIZE, pageLinks, pageOf } from './table-pager.js';
 import { unitFacets, unitSearch, unitTools, type UnitQuery } from './unit-filter.js';
 
@@ -28,6 +29,8 @@ export interface UnitsTableOptions {
   groupNames?: ReadonlyMap<string, string>;
   /** A unit's name, also for units no longer in the scorecard (a merged unit's predecessors). */
   unitName?: (unitId: string) => string;
+  /** A unit's 766 points pressed: show its indicators. */
+  onIndex766?: (unit: UnitScorecard) => void;
 }
 
 export function unitsTable(units: readonly UnitScorecard[], lang: Lang, options: UnitsTableOptions = {}): HTMLElement {
@@ -40,6 +43,7 @@ export function unitsTable(units: readonly UnitScorecard[], lang: Lang, options:
     {},
     el('th', { scope: 'col', class: 'sticky-col', text: t(lang, 'unit') }),
     el('th', { scope: 'col', class: 'num', text: t(lang, 'score') }),
+    el('th', { scope: 'col', class: 'num index766-col', text: t(lang, 'index766') }),
     kpiIds.map((id) => el('th', { scope: 'col', class: 'kpi-col', text: KPI_LABELS[id][lang] })),
   );
   const body = el('tbody');
@@ -48,14 +52,15 @@ export function unitsTable(units: readonly UnitScorecard[], lang: Lang, options:
   const facets = unitFacets(options.groupNames ?? new Map());
   const find = unitSearch(listed, facets);
   const unitName = options.unitName ?? ((id: string) => units.find((u) => u.unitId === id)?.name ?? id);
-  const row = (unit: UnitScorecard, pinnedRow = false) => unitRow(unit, kpiIds.length, lang, unitName, pinnedRow);
+  const onIndex766 = options.onIndex766 ?? (() => {});
+  const row = (unit: UnitScorecard, pinnedRow = false) => unitRow(unit, kpiIds.length, lang, unitName, onIndex766, pinnedRow);
   const query: UnitQuery = { text: '', facets: {} };
   let shown = listed;
   let index = 0;
   const render = () => {
     const page = pageOf(shown, index, pageSize);
     index = page.index;
-    const rows = page.items.length > 0 ? page.items.map((u) => row(u)) : el('tr', {}, el('td', { class: 'no-match', colspan: kpiIds.length + 2, text: t(lang, 'unitsNoMatch') }));
+    const rows = page.items.length > 0 ? page.items.map((u) => row(u)) : el('tr', {}, el('td', { class: 'no-match', colspan: kpiIds.length + 3, text: t(lang, 'unitsNoMatch') }));
     fill(body, pinned ? row(pinned, true) : null, rows);
     count.textContent = page.items.length > 0 ? t(lang, 'unitsShown', { from: formatNumber(page.from, lang), to: formatNumber(page.from + page.items.length - 1, lang), total: formatNumber(shown.length, lang) }) : '';
     fill(links, pageLinks(page, lang, (to) => {
@@ -75,7 +80,7 @@ export function unitsTable(units: readonly UnitScorecard[], lang: Lang, options:
   return el('div', { class: 'units-view' }, tools, tools ? count : null, el('div', { id: 'units-table-box', class: 'table-scroll', tabindex: 0 }, table), links);
 }
 
-function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang, unitName: (unitId: string) => string, pinned = false): HTMLTableRowElement {
+function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang, unitName: (unitId: string) => string, onIndex766: (unit: UnitScorecard) => void, pinned = false): HTMLTableRowElement {
   const nameCell = el(
     'th',
     { scope: 'row', class: 'sticky-col' },
@@ -92,7 +97,8 @@ function unitRow(unit: UnitScorecard, kpiCount: number, lang: Lang, unitName: (u
   const scoreCell = el('td', { class: 'num score-cell', title: unit.rank === null ? t(lang, 'noScore') : t(lang, 'rank', { rank: unit.rank }) }, score);
   const cells = unit.submitted ? unit.kpis.map((kpi) => kpiCell(kpi, lang)) : [el('td', { class: 'missing-cell', colspan: kpiCount, text: t(lang, 'missingRow') })];
   const classes = [unit.submitted ? '' : 'missing-row', pinned ? 'pinned-row' : ''].filter(Boolean).join(' ');
-  return el('tr', { 'data-unit': unit.unitId, class: classes, 'aria-current': pinned ? 'true' : null }, nameCell, scoreCell, cells);
+  const index766 = index766Cell(unit.index766, unit.name, lang, () => onIndex766(unit));
+  return el('tr', { 'data-unit': unit.unitId, class: classes, 'aria-current': pinned ? 'true' : null }, nameCell, scoreCell, index766, cells);
 }
 
 /** A merged unit's comparison is with its predecessors' reports, each weighted by its share: "Xã A (100%), Xã B (50%)". */

@@ -13,6 +13,7 @@ import { t } from './i18n.js';
 import { openPeriodView } from './open-period-kpis.js';
 import { isProvisional, openingPeriod, periodOptions } from './periods.js';
 import { renderMyReport, reporterUnit } from './reporter-view.js';
+import { renderReminderOutbox } from './reminder-outbox.js';
 import { renderReviewQueue } from './review-queue.js';
 import { hideMessage, hideScorecard, renderHeader, renderScorecard, showMessage } from './scorecard-view.js';
 import { renderAccount, signOut } from './sign-in.js';
@@ -138,6 +139,7 @@ function renderRoleViews(card: Scorecard | null): void {
   };
   renderMyReport(reporterUnit(), card, isCurrent).catch(failed('my-report'));
   renderReviewQueue(isCurrent).catch(failed('review-queue'));
+  renderReminderOutbox(isCurrent).catch(failed('reminder-outbox'));
 }
 
 async function showFailure(error: unknown, periodId?: string): Promise<void> {

@@ -2,12 +2,12 @@
 /**
  * "Lưu kế hoạch": the plan sheets are read (one `getValues` each) and checked with the shared
  * plan rules before anything is sent; each problem is marked on its cell and nothing is saved.
- * A clean sheet costs three requests: the members now (to know who a deleted row removes), PUT
- * the plan (gzip-compressed when large, by the client), and one POST …/members
+ * A clean sheet costs four requests: the members now (to know who a deleted row removes), the
+ * stored plan (for what the sheets do not hold: tasks, reminders), PUT the plan (gzip-compressed when large, by the client), and one POST …/members
  * with the additions, changes and removals, after the administrator confirms them. A problem the
  * server finds comes back with its path and is marked the same way.
  */
-import { checkPlan } from '../../../shared/plans/plan.js';
+import { checkPlan, type Plan } from '../../../shared/plans/plan.js';
 import type { Lang } from '../../../shared/words/messages.js';
 import { DocState } from '../doc-state.js';
 import { AddonError } from '../errors.js';
@@ -53,7 +53,7 @@ export function savePlan(lang: Lang, ui: GoogleAppsScript.Base.Ui): SaveOutcome 
   if (ui.alert(question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return { head: null, problems: [] };
 
   try {
-    api.call('putPlan', { planId: plan.id }, plan);
+    api.call('putPlan', { planId: plan.id }, { ...plan, ...notInSheets(api, plan.id, lang) });
   } catch (error) {
     if (!isInvalid(error)) throw refusedAsAdmin(error, plan.id, lang);
     const problems = placeIssues(error.issues, read.cells);
@@ -89,6 +89,20 @@ function membersNow(api: ApiClient, planId: string, lang: Lang): Member[] {
     return api.call('listMembers', { planId }).members;
   } catch (error) {
     if (error instanceof AddonError && error.status === 404) return [];
+    throw refusedAsAdmin(error, planId, lang);
+  }
+}
+
+/**
+ * What the plan sheets do not show (tasks, reminder settings), taken from the stored plan: the PUT
+ * replaces the whole plan, and saving the units must not drop the tasks.
+ */
+function notInSheets(api: ApiClient, planId: string, lang: Lang): Pick<Plan, 'tasks' | 'reminders'> {
+  try {
+    const { tasks, reminders } = api.call('getPlan', { planId });
+    return { ...(tasks ? { tasks } : {}), ...(reminders ? { reminders } : {}) };
+  } catch (error) {
+    if (error instanceof AddonError && error.status === 404) return {};
     throw refusedAsAdmin(error, planId, lang);
   }
 }

@@ -1,17 +1,17 @@
 /**
  * The API's chart configurations (DESIGN §6), turned into data blocks on the sheet and the
  * native Sheets charts that draw them: the same labels, series, colours and titles as the
- * Chart.js charts of the sidebar. Four charts: district KPIs, unit ranking, completeness and
- * trend (the per-KPI charts stay in the sidebar). Pure.
+ * Chart.js charts of the sidebar. Five charts: district KPIs, unit ranking, completeness, trend
+ * and the 766 estimate (the per-KPI charts stay in the sidebar). Pure.
  */
 import { SERIES_COLORS } from '../../../shared/charts/chart-style.js';
 import type { ChartSpec } from '../../../shared/engine/scorecard-model.js';
 import type { CellInput } from '../safe-text.js';
 import { boxA1 } from '../template/sheet-grid.js';
 
-/** Chart data starts in column U, right of the 20 table columns; the charts float over it. */
-export const CHART_COLUMN = 21;
-const SHEET_CHARTS = ['district-kpis', 'unit-ranking', 'completeness', 'trend'] as const;
+/** Chart data starts in column V, right of the 21 table columns (table.ts); the charts float over it. */
+export const CHART_COLUMN = 22;
+const SHEET_CHARTS = ['district-kpis', 'unit-ranking', 'completeness', 'trend', 'index766'] as const;
 const ROWS_PER_CHART = 21; // a 400 px chart is about 19 rows of 21 px
 export const CHART_SIZE = { width: 620, height: 400 };
 
@@ -56,6 +56,8 @@ export function chartBlocks(specs: readonly ChartSpec[], firstRow: number): Char
       ...labels.map((label, i) => [label, ...data.datasets.map((d) => d.data[i] ?? null)]),
     ];
     const block = { row, column: CHART_COLUMN, numRows: values.length, numColumns: values[0]!.length };
+    // Counts are whole; percentages and the 766 points are not.
+    const fractional = percent || data.datasets.some((d) => d.data.some((v) => v !== null && !Number.isInteger(v)));
     const plugins = (options.plugins ?? {}) as { legend?: { display?: unknown } };
     blocks.push({
       id,
@@ -64,7 +66,7 @@ export function chartBlocks(specs: readonly ChartSpec[], firstRow: number): Char
       ...block,
       a1: boxA1(block),
       values,
-      numberFormat: percent ? '0.0' : '0',
+      numberFormat: fractional ? '0.0' : '0',
       colors: colorsOf(spec),
       percentAxis: percent ? (horizontal ? 'hAxis' : 'vAxis') : null,
       legend: plugins.legend?.display !== false,

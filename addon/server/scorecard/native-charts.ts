@@ -1,6 +1,6 @@
 /// <reference types="google-apps-script" />
 /**
- * Keeps the sheet's four native charts in step with the chart blocks, in place: a chart the
+ * Keeps the sheet's native charts in step with the chart blocks, in place: a chart the
  * add-in made before is found by the id kept in document properties (never by its title, which
  * changes with the quarter and which a person may edit), left alone when its range, title and
  * type are unchanged (it follows the rewritten data), modified when they changed, and only
@@ -24,26 +24,39 @@ export type SavedCharts = Record<string, SavedChart>;
 export function syncCharts(sheet: Sheet, blocks: readonly ChartBlock[], saved: SavedCharts, sheetIsNew: boolean): SavedCharts {
   const existing = new Map<string, GoogleAppsScript.Spreadsheet.EmbeddedChart>();
   if (!sheetIsNew) for (const chart of sheet.getCharts()) existing.set(String(chart.getChartId()), chart);
+  const found = (block: ChartBlock) => {
+    const before = saved[block.id];
+    const chart = before ? existing.get(before.chartId) : undefined;
+    return chart && before ? { chart, before } : null;
+  };
+  const ranges = rangesOf(sheet, blocks.filter((block) => found(block)?.before.a1 !== block.a1));
   const next: SavedCharts = {};
   const inserted: ChartBlock[] = [];
   for (const block of blocks) {
-    const before = saved[block.id];
-    const chart = before ? existing.get(before.chartId) : undefined;
+    const kept = found(block);
     const wanted = { a1: block.a1, title: block.title, type: block.type };
-    if (chart && before) {
+    if (kept) {
+      const { chart, before } = kept;
       if (before.a1 !== block.a1 || before.title !== block.title || before.type !== block.type) {
         const builder = chart.modify();
-        if (before.a1 !== block.a1) builder.clearRanges().addRange(sheet.getRange(block.a1));
+        if (before.a1 !== block.a1) builder.clearRanges().addRange(ranges.get(block.id)!);
         sheet.updateChart(configure(builder, block).build());
       }
       next[block.id] = { chartId: before.chartId, ...wanted };
     } else {
-      sheet.insertChart(configure(sheet.newChart().addRange(sheet.getRange(block.a1)), block).build());
+      sheet.insertChart(configure(sheet.newChart().addRange(ranges.get(block.id)!), block).build());
       inserted.push(block);
     }
   }
   if (inserted.length > 0) Object.assign(next, idsOfInserted(sheet, inserted, existing));
   return next;
+}
+
+/** The data ranges of the charts to insert or re-point, in one range list: two calls however many charts. */
+function rangesOf(sheet: Sheet, blocks: readonly ChartBlock[]): Map<string, GoogleAppsScript.Spreadsheet.Range> {
+  if (blocks.length === 0) return new Map();
+  const ranges = sheet.getRangeList(blocks.map((b) => b.a1)).getRanges();
+  return new Map(blocks.map((b, i) => [b.id, ranges[i]!]));
 }
 
 /**

@@ -1,26 +1,32 @@
 /**
- * The leadership sheet as data: a units × KPIs table (rank order) under a targets row and a
+ * The leadership sheet as data: a units × KPIs table (rank order, the 766 estimate in the
+ * last column, index766-cell.ts) under a targets row and a
  * "near from" row, the district row (or the chosen group's, scope.ts) first, the plan's groups
- * in the same columns below it when it has any, and the chart data to the right
- * (chart-blocks.ts). Values are the API's ratios (a score is shown as its share of 100), so one
+ * in the same columns below it when it has any, the plan's tasks below those (task-board.ts),
+ * and the chart data to the right (chart-blocks.ts). Values are the API's ratios (a score is shown as its share of 100), so one
  * number format serves every KPI column, and the traffic lights light the groups too. Pure.
  */
 import { KPI_LABELS, RATIO_KPI_IDS, UNIT_COUNT_KPI_IDS, type KpiId } from '../../../shared/kpis.js';
 import { CHART_WORDS, periodLabel } from '../../../shared/charts/labels.js';
 import type { Lang } from '../../../shared/words/messages.js';
-import { NEAR_MARGIN, type GroupScorecard, type KpiResult, type Scorecard } from '../../../shared/engine/scorecard-model.js';
+import { NEAR_MARGIN, type GroupScorecard, type Index766, type KpiResult, type Scorecard } from '../../../shared/engine/scorecard-model.js';
 import { pageText } from '../../../shared/words/page-words.js';
 import type { CellInput } from '../safe-text.js';
 import { COLORS, blank, type FontWeight } from '../template/sheet-grid.js';
 import { chartBlocks, CHART_COLUMN, type ChartBlock } from './chart-blocks.js';
+import { index766Cell } from './index766-cell.js';
+import { taskBoard, taskBoardColumns, type SheetBlock } from './task-board.js';
 
-const HEADER_ROW = 3;
+export const HEADER_ROW = 3;
 export const TARGET_ROW = 4;
 export const NEAR_ROW = 5;
 export const DISTRICT_ROW = 6;
 const KPI_COLUMNS: readonly KpiId[] = [...RATIO_KPI_IDS, ...UNIT_COUNT_KPI_IDS];
 const FIRST_KPI_COLUMN = 4;
-const TABLE_COLUMNS = FIRST_KPI_COLUMN - 1 + KPI_COLUMNS.length;
+const LAST_KPI_COLUMN = FIRST_KPI_COLUMN - 1 + KPI_COLUMNS.length;
+/** After the KPIs, so that every KPI keeps the column it had before the estimate came. */
+export const INDEX766_COLUMN = LAST_KPI_COLUMN + 1;
+const TABLE_COLUMNS = INDEX766_COLUMN;
 
 export interface ScorecardSheetModel {
   cells: CellInput[][];
@@ -55,8 +61,13 @@ export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: strin
   // A blank row, the table's title and its header, then one row per group.
   const groupsTitleRow = unitsEnd + 2;
   const groupsEnd = scope.groups.length === 0 ? unitsEnd : groupsTitleRow + 1 + scope.groups.length;
-  const rows = Math.max(groupsEnd, ...charts.map((c) => c.row + c.numRows - 1));
-  const columns = Math.max(TABLE_COLUMNS, ...charts.map((c) => c.column + c.numColumns - 1));
+  const chartsEnd = Math.max(0, ...charts.map((c) => c.row + c.numRows - 1));
+  const tasks = card.tasks ?? [];
+  const board = tasks.length === 0 ? null : taskBoard(tasks, card.units, lang);
+  // A board wider than the table would run into the chart data: it then starts below it.
+  const boardRow = 2 + (1 + taskBoardColumns(tasks) > TABLE_COLUMNS ? Math.max(groupsEnd, chartsEnd) : groupsEnd);
+  const rows = Math.max(board ? boardRow + board.cells.length - 1 : groupsEnd, chartsEnd);
+  const columns = Math.max(TABLE_COLUMNS, 1 + taskBoardColumns(tasks), ...charts.map((c) => c.column + c.numColumns - 1));
   const cells = blank<CellInput>(rows, columns, null);
   const formats = blank(rows, columns, '@');
   const backgrounds = blank<string | null>(rows, columns, null);
@@ -67,7 +78,7 @@ export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: strin
   const scopeName = scope.group ? `${groupWord}: ${scope.group.name}` : null;
   cells[0]![0] = [w.title, planName, scopeName, periodLabel(card.period, lang)].filter(Boolean).join(' — ');
   cells[1]![0] = [`${w.computed} ${computedAt}`, CHART_WORDS[lang].unitsReported(c.submitted, c.expected), card.stale ? w.stale : ''].filter(Boolean).join(' · ');
-  const header: CellInput[] = [w.rank, w.unit, `${w.score} (%)`, ...KPI_COLUMNS.map((id) => `${KPI_LABELS[id][lang]} (%)`)];
+  const header: CellInput[] = [w.rank, w.unit, `${w.score} (%)`, ...KPI_COLUMNS.map((id) => `${KPI_LABELS[id][lang]} (%)`), pageText(lang, 'index766')];
   header.forEach((text, i) => (cells[HEADER_ROW - 1]![i] = text));
 
   const district = new Map(card.district.kpis.map((k) => [k.id, k]));
@@ -77,6 +88,8 @@ export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: strin
   setRow(DISTRICT_ROW, scope.group ? [groupWord, scope.group.name, null, ...values(card.district.kpis)] : [w.districtMark, w.district, null, ...values(card.district.kpis)]);
   card.units.forEach((unit, i) => setRanked(DISTRICT_ROW + 1 + i, unit.rank, unit.name, unit.score, unit.kpis));
   percentRows(TARGET_ROW, unitsEnd);
+  setIndex766(DISTRICT_ROW, card.district.index766);
+  card.units.forEach((unit, i) => setIndex766(DISTRICT_ROW + 1 + i, unit.index766));
 
   if (scope.groups.length > 0) {
     // Each group's name carries its reports (submitted/expected): the columns are the units' own.
@@ -85,6 +98,7 @@ export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: strin
     scope.groups.forEach((g, i) => setRanked(groupsTitleRow + 2 + i, g.rank, `${g.name} (${g.completeness.submitted}/${g.completeness.expected})`, g.score, g.kpis));
     percentRows(groupsTitleRow + 2, groupsEnd);
     bold.add(groupsTitleRow).add(groupsTitleRow + 1);
+    scope.groups.forEach((g, i) => setIndex766(groupsTitleRow + 2 + i, g.index766));
     for (let col = 1; col <= TABLE_COLUMNS; col++) backgrounds[groupsTitleRow]![col - 1] = COLORS.heading;
   }
   for (let col = 1; col <= TABLE_COLUMNS; col++) {
@@ -102,6 +116,7 @@ export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: strin
     );
     for (let k = 0; k < chart.numColumns; k++) backgrounds[chart.row - 1]![chart.column - 1 + k] = COLORS.heading;
   }
+  if (board) place(board, boardRow);
   cells[HEADER_ROW - 1]![CHART_COLUMN - 1] = lang === 'vi' ? 'Số liệu của các biểu đồ (tự động ghi)' : 'Chart data (written automatically)';
   const chartHeaders = new Set(charts.map((chart) => chart.row));
   const weights = cells.map((line, r) =>
@@ -120,7 +135,25 @@ export function scorecardSheetModel(card: Scorecard, lang: Lang, planName: strin
   }
 
   function percentRows(first: number, last: number): void {
-    for (let r = first; r <= last; r++) for (let col = 3; col <= TABLE_COLUMNS; col++) formats[r - 1]![col - 1] = '0.0%';
+    for (let r = first; r <= last; r++) for (let col = 3; col <= LAST_KPI_COLUMN; col++) formats[r - 1]![col - 1] = '0.0%';
+  }
+
+  function setIndex766(row: number, estimate: Index766 | undefined): void {
+    const cell = index766Cell(estimate);
+    cells[row - 1]![INDEX766_COLUMN - 1] = cell.value;
+    formats[row - 1]![INDEX766_COLUMN - 1] = cell.numberFormat;
+  }
+
+  /** A block from column B at `row`. */
+  function place(block: SheetBlock, row: number): void {
+    block.cells.forEach((line, r) =>
+      line.forEach((value, c) => {
+        cells[row - 1 + r]![c + 1] = value;
+        formats[row - 1 + r]![c + 1] = block.numberFormats[r]![c]!;
+        backgrounds[row - 1 + r]![c + 1] = block.backgrounds[r]![c]!;
+      }),
+    );
+    for (const r of block.boldRows) bold.add(row + r);
   }
 }
 

@@ -2,19 +2,21 @@
 /**
  * Writes the leadership sheet for a period, in the scope the reader chose last (the whole plan or
  * one group, scope.ts), rewritten in place on every refresh: one range for
- * values and formats, three conditional-format rules for the traffic lights, and the four charts
- * synced by native-charts.ts. The number of Apps Script calls does not depend on the number of
+ * values, formats and notes (the 766 column's help text is its header's note), three
+ * conditional-format rules for the traffic lights, and the five charts synced by native-charts.ts. The number of Apps Script calls does not depend on the number of
  * units (see docs/addon.md for the counts).
  */
 import { STATUS_COLORS } from '../../../shared/charts/chart-style.js';
+import { index766Help } from '../../../shared/engine/index766/words.js';
 import type { Lang } from '../../../shared/words/messages.js';
 import type { AddonContext } from '../context.js';
 import { cellValues } from '../safe-text.js';
+import { blank } from '../template/sheet-grid.js';
 import { say } from '../words.js';
 import { fetchScorecard } from './fetch.js';
 import { syncCharts, type SavedCharts } from './native-charts.js';
 import { scopedScorecard, storedScope } from './scope.js';
-import { DISTRICT_ROW, NEAR_ROW, scorecardSheetModel, TARGET_ROW } from './table.js';
+import { DISTRICT_ROW, HEADER_ROW, INDEX766_COLUMN, NEAR_ROW, scorecardSheetModel, TARGET_ROW } from './table.js';
 
 const SCORECARD_SHEET = 'Bảng điểm KPI';
 const CHARTS_KEY = 'scorecard-charts';
@@ -54,6 +56,9 @@ export function writeScorecardSheet(ctx: AddonContext, period: string): Scorecar
   range.setNumberFormats(model.numberFormats);
   range.setBackgrounds(model.backgrounds);
   range.setFontWeights(model.weights);
+  const notes = blank(model.rows, model.columns, '');
+  notes[HEADER_ROW - 1]![INDEX766_COLUMN - 1] = index766Help(ctx.lang);
+  range.setNotes(notes);
   sheet.setConditionalFormatRules(trafficLights(range));
 
   const saved = (found && ctx.state.json<SavedCharts>(CHARTS_KEY)) || {};

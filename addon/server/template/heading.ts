@@ -1,6 +1,7 @@
 /** The two rows every template sheet starts with: what the sheet is, and whose report for when. */
 import { periodLabel } from '../../../shared/charts/labels.js';
 import type { Field, Unit } from '../../../shared/plans/plan.js';
+import type { PlanTask } from '../../../shared/plans/plan-tasks.js';
 import type { CellInput } from '../safe-text.js';
 import type { PlanSlice } from '../settings.js';
 import type { Words } from '../../../shared/report/report-labels.js';
@@ -12,9 +13,11 @@ export interface TemplateContext {
   fields: Field[];
   /** Whether the unit runs a one-stop office (the `office` block applies). */
   office: boolean;
+  /** The plan's tasks in plan order (the tasks sheet's rows). */
+  tasks: PlanTask[];
 }
 
-const dayMonthYear = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
+export const dayMonthYear = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 
 export function subtitle(ctx: TemplateContext): Words {
   const { period, unit } = ctx;

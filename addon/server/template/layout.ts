@@ -19,6 +19,8 @@ export interface TemplateRecord {
   unitId: string;
   fieldIds: string[];
   office: boolean;
+  /** The plan's task ids when inserted (the tasks sheet's rows); absent in templates inserted before tasks were plan data. */
+  taskIds?: number[];
   insertedAt: string;
 }
 
@@ -46,7 +48,8 @@ export function sheetNames(period: string) {
 }
 
 export function newTemplateRecord(plan: PlanSlice, unit: Unit, period: string, now: Date): TemplateRecord {
-  return { period, unitId: unit.id, fieldIds: plan.fields.map((f) => f.id), office: hasTag(unit, TAG_ONE_STOP_OFFICE), insertedAt: now.toISOString() };
+  const taskIds = (plan.tasks ?? []).map((t) => t.id);
+  return { period, unitId: unit.id, fieldIds: plan.fields.map((f) => f.id), office: hasTag(unit, TAG_ONE_STOP_OFFICE), taskIds, insertedAt: now.toISOString() };
 }
 
 export function templateLayout(plan: PlanSlice, unit: Unit, record: TemplateRecord): TemplateLayout {
@@ -54,7 +57,10 @@ export function templateLayout(plan: PlanSlice, unit: Unit, record: TemplateReco
   if (!period) throw new RangeError(`period ${record.period} is not in plan ${plan.id}`);
   const byId = new Map(plan.fields.map((f) => [f.id, f]));
   const fields = record.fieldIds.map((id) => byId.get(id) ?? { id, name: id });
-  const ctx: TemplateContext = { period, unit, fields, office: record.office };
+  // A task the plan has dropped since the insert keeps its row, named by its number, so the layout stays as inserted.
+  const tasksById = new Map((plan.tasks ?? []).map((t) => [t.id, t]));
+  const tasks = (record.taskIds ?? [...tasksById.keys()]).map((id) => tasksById.get(id) ?? { id, title: `${id}`, evidence: 'none' as const });
+  const ctx: TemplateContext = { period, unit, fields, office: record.office, tasks };
   const names = sheetNames(record.period);
   const sheets = [
     dossierSheet(names.dossiers, ctx),

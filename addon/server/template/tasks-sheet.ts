@@ -1,31 +1,54 @@
-/** The eleven tasks of the plan (shared/report/tasks.ts), each with a status to choose and a note. */
-import { PLAN_TASKS } from '../../../shared/report/tasks.js';
+/**
+ * The plan's tasks (plan data, shared/plans/plan-tasks.ts), each with its due date and the proof
+ * it asks for, a status to choose, a note, and its evidence: a document's number (or an https
+ * link) and the document's date. Columns E (status) and F (note) are where they always were.
+ */
+import type { EvidenceKind } from '../../../shared/plans/plan-tasks.js';
+import type { Words } from '../../../shared/report/report-labels.js';
 import type { CellInput } from '../safe-text.js';
-import { headingRows, type TemplateContext } from './heading.js';
+import { dayMonthYear, headingRows, type TemplateContext } from './heading.js';
 import type { InputCell, SheetGrid } from './sheet-grid.js';
 
-const WIDTH = 6;
+const WIDTH = 8;
 const STATUS_COLUMN = 5;
 const NOTE_COLUMN = 6;
+const EVIDENCE_COLUMN = 7;
+const EVIDENCE_DATE_COLUMN = 8;
+
+const EVIDENCE_ASKED: Record<EvidenceKind, Words> = {
+  document: { vi: 'Văn bản (số, ngày)', en: 'A document (number, date)' },
+  link: { vi: 'Đường dẫn https', en: 'An https link' },
+  none: { vi: 'Không bắt buộc', en: 'Optional' },
+};
 
 export function tasksSheet(name: string, ctx: TemplateContext): SheetGrid {
   const heading = headingRows({ vi: 'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH', en: 'Progress on the tasks of the plan' }, ctx, WIDTH);
-  const cells: CellInput[][] = [...heading.cells, ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Ghi chú']];
-  const notes: string[][] = [...heading.notes, ['No.', 'Task', 'Lead', 'Due', 'Status', 'Note']];
+  const cells: CellInput[][] = [
+    ...heading.cells,
+    ['STT', 'Nhiệm vụ', 'Thời hạn', 'Minh chứng cần có', 'Tình trạng', 'Ghi chú', 'Số văn bản hoặc đường dẫn https', 'Ngày văn bản (dd/mm/yyyy)'],
+  ];
+  const notes: string[][] = [...heading.notes, ['No.', 'Task', 'Due', 'Evidence asked for', 'Status', 'Note', 'Document number or https link', 'Document date']];
   const inputs: InputCell[] = [];
-  for (const task of PLAN_TASKS) {
+  for (const task of ctx.tasks) {
     const row = cells.length + 1;
-    cells.push([task.task, task.title.vi, task.lead.vi, task.due.vi, null, null]);
-    notes.push(['', task.title.en, task.lead.en, task.due.en, '', '']);
-    const label = (vi: string, en: string) => ({ vi: `Nhiệm vụ ${task.task} — ${vi}`, en: `Task ${task.task} — ${en}` });
-    inputs.push({ sheet: name, row, column: STATUS_COLUMN, key: `tasks.${task.task}.status`, kind: 'status', label: label('Tình trạng', 'status') });
-    inputs.push({ sheet: name, row, column: NOTE_COLUMN, key: `tasks.${task.task}.note`, kind: 'text', label: label('Ghi chú', 'note') });
+    // "Hạn …" keeps the date text: a bare 01/08/2024 would be read as a date, month first in some locales.
+    const due: Words = task.due ? { vi: `Hạn ${dayMonthYear(task.due)}`, en: `By ${task.due}` } : { vi: '—', en: '' };
+    const asked = EVIDENCE_ASKED[task.evidence];
+    cells.push([task.id, task.title, due.vi, asked.vi, null, null, null, null]);
+    notes.push(['', task.titleEn ?? '', due.en, asked.en, '', '', '', '']);
+    const label = (vi: string, en: string) => ({ vi: `Nhiệm vụ ${task.id} — ${vi}`, en: `Task ${task.id} — ${en}` });
+    const input = (column: number, key: string, kind: InputCell['kind'], words: Words) =>
+      inputs.push({ sheet: name, row, column, key: `tasks.${task.id}.${key}`, kind, label: label(words.vi, words.en) });
+    input(STATUS_COLUMN, 'status', 'status', { vi: 'Tình trạng', en: 'status' });
+    input(NOTE_COLUMN, 'note', 'text', { vi: 'Ghi chú', en: 'note' });
+    input(EVIDENCE_COLUMN, 'evidence', 'text', { vi: 'Minh chứng', en: 'evidence' });
+    input(EVIDENCE_DATE_COLUMN, 'evidenceDate', 'text', { vi: 'Ngày văn bản', en: 'document date' });
   }
   return {
     name, cells, notes, inputs,
     headingRows: [3],
     boldRows: [1],
     frozenRows: 3,
-    columnWidths: [[1, 40], [2, 340], [3, 200], [4, 90], [5, 130], [6, 260]],
+    columnWidths: [[1, 40], [2, 320], [3, 110], [4, 140], [5, 130], [6, 220], [7, 240], [8, 130]],
   };
 }

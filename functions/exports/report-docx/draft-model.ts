@@ -9,7 +9,7 @@ import type { ReportData } from '../../../shared/report/schema.js';
 import type { Lang } from '../../../shared/words/messages.js';
 
 export interface ReportDraftInput {
-  plan: Pick<Plan, 'name' | 'timezone'>;
+  plan: Pick<Plan, 'name' | 'timezone' | 'tasks'>;
   period: Period;
   /** The scope's figures, in the shape of the whole plan's: the plan's, a group's or one unit's. */
   figures: ScorecardFigures;

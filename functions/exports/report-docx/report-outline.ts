@@ -7,7 +7,7 @@
 import { localDate } from '../../../shared/calendar.js';
 import type { Block, ReportDraftInput } from './draft-model.js';
 import { kpiSection } from './kpi-lines.js';
-import { periodInTitle, REPORT_WORDS, type ReportWords } from './report-words.js';
+import { dayMonthYear, periodInTitle, REPORT_WORDS, type ReportWords } from './report-words.js';
 import { taskSection } from './task-progress.js';
 import { belowTargetSection, reportsSection } from './unit-sections.js';
 
@@ -23,7 +23,7 @@ export function reportOutline(input: ReportDraftInput): Block[] {
     { kind: 'heading', text: w.reportsHeading },
     ...reportsSection(input.figures, w, lang),
     { kind: 'heading', text: w.tasksHeading },
-    ...taskSection(input.unitTasks, w, lang),
+    ...taskSection(input.plan.tasks, input.unitTasks, w, lang),
     { kind: 'heading', text: w.assessmentHeading },
     ...w.assessmentParts.flatMap((part): Block[] => [
       { kind: 'paragraph', text: part },
@@ -72,10 +72,4 @@ function signature(w: ReportWords): Block {
       { text: w.signerName, bold: true },
     ],
   };
-}
-
-/** "2023-12-15" → "15/12/2023", day first as Vietnamese documents write it. */
-function dayMonthYear(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
 }

@@ -44,7 +44,8 @@ export interface ReportWords {
   late: (count: string, names: string) => string;
   allOnTime: string;
   tasksHeading: string;
-  taskColumns: [no: string, task: string, notStated: string];
+  taskColumns: [no: string, task: string, due: string, notStated: string];
+  noTasks: string;
   tasksNote: (reporting: string) => string;
   assessmentHeading: string;
   assessmentParts: string[];
@@ -99,7 +100,8 @@ export const REPORT_WORDS: Readonly<Record<Lang, ReportWords>> = {
     late: (count, names) => `Gửi báo cáo trễ hạn (${count} đơn vị): ${names}.`,
     allOnTime: 'Tất cả các đơn vị đã gửi báo cáo đúng hạn.',
     tasksHeading: 'IV. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH',
-    taskColumns: ['STT', 'Nhiệm vụ', 'Không nêu'],
+    taskColumns: ['STT', 'Nhiệm vụ', 'Thời hạn', 'Không nêu'],
+    noTasks: 'Kế hoạch không liệt kê nhiệm vụ.',
     tasksNote: (reporting) => `Số đơn vị theo tình trạng mỗi nhiệm vụ, trong ${reporting} đơn vị đã gửi báo cáo.`,
     assessmentHeading: 'V. ĐÁNH GIÁ CHUNG VÀ ĐỀ XUẤT, KIẾN NGHỊ',
     assessmentParts: [
@@ -154,7 +156,8 @@ export const REPORT_WORDS: Readonly<Record<Lang, ReportWords>> = {
     late: (count, names) => `Reported late (${count}): ${names}.`,
     allOnTime: 'Every unit reported on time.',
     tasksHeading: 'IV. THE PLAN’S TASKS AND WHERE THEY STAND',
-    taskColumns: ['No.', 'Task', 'Not stated'],
+    taskColumns: ['No.', 'Task', 'Due', 'Not stated'],
+    noTasks: 'The plan lists no tasks.',
     tasksNote: (reporting) => `Units by the status of each task; units that reported: ${reporting}.`,
     assessmentHeading: 'V. ASSESSMENT AND PROPOSALS',
     assessmentParts: ['1. Overall assessment', '2. Shortcomings and their causes', '3. Directions for the next period', '4. Proposals'],
@@ -180,4 +183,10 @@ export function periodInTitle(kind: string, year: number, lang: Lang): string {
   }
   if (quarter) return `Q${quarter[1]} ${year}`;
   return kind === 'H1' ? `the first half of ${year}` : kind === '9M' ? `the first nine months of ${year}` : `the year ${year}`;
+}
+
+/** "2023-12-15" → "15/12/2023", day first as Vietnamese documents write it. */
+export function dayMonthYear(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
 }

@@ -1,5 +1,6 @@
 /** Who holds which role in a plan, and the kept record of every change to that. */
 import type { Role } from '../../../shared/api/roles.js';
+import type { Lang } from '../../../shared/words/messages.js';
 
 /** A role as granted in a plan; a reporter's comes with its unit. */
 export interface Grant {
@@ -10,6 +11,8 @@ export interface Grant {
 export interface Membership extends Grant {
   planId: string;
   email: string;
+  /** The language of the member's mails (extension); Vietnamese when absent. */
+  lang?: Lang;
 }
 
 /** One change of a membership, kept for good: who changed it, when, from what to what. */

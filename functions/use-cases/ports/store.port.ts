@@ -5,8 +5,9 @@
  */
 import type { MembershipLog, MembershipStore } from './members.port.js';
 import type { PlanStore } from './plans.port.js';
+import type { QuarterInputsStore } from './quarter-inputs.port.js';
+import type { ReminderLog } from './reminders.port.js';
 import type { ReportStore } from './reports.port.js';
 import type { ReviewStore } from './reviews.port.js';
-import type { ScorecardStore } from './scorecards.port.js';
 
-export interface Store extends PlanStore, MembershipStore, MembershipLog, ReportStore, ReviewStore, ScorecardStore {}
+export interface Store extends PlanStore, MembershipStore, MembershipLog, ReportStore, ReviewStore, QuarterInputsStore, ReminderLog {}

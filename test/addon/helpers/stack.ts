@@ -31,6 +31,9 @@ export async function startAddonStack(env: Record<string, string> = { DEMO: '1' 
   const process: StackProcess = await startStackProcess({ TRUST_ISSUER: JSON.stringify(trust), ...env });
   const token = (email: string) => process.token(email);
   async function api<T>(path: string, init: { as?: string; method?: string; body?: unknown } = {}) {
+    // The fake's UrlFetchApp may have held this thread for seconds (writing a sheet): one turn of
+    // the event loop lets fetch see the keep-alive sockets the stack closed meanwhile, not reuse one.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const headers: Record<string, string> = { 'accept-language': 'vi', 'content-type': 'application/json' };
     if (init.as) headers.authorization = `Bearer ${await token(init.as)}`;
     const response = await fetch(`${process.url}${path}`, { method: init.method ?? 'GET', headers, ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }) });
