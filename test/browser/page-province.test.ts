@@ -61,7 +61,6 @@ function figures(page: Page): Promise<Figures> {
 
 /** The best load ready in time with no long task; every load short and no wider than the screen. */
 async function expectQuickAndShort(page: Page, loads: readonly Figures[]): Promise<void> {
-  expect(Math.min(...loads.map((f) => f.longestTaskMs))).toBeLessThanOrEqual(MAX_TASK_MS);
   expect(Math.min(...loads.map((f) => f.readyMs))).toBeLessThanOrEqual(MAX_READY_MS);
   for (const f of loads) expect(f.pageHeightPx).toBeLessThan(MAX_PAGE_PX);
   expect(await fitsWidth(page)).toBe(true);
@@ -107,10 +106,7 @@ describe('the page with a province of 3,321 units', () => {
     return page;
   }
 
-  // OPEN (issues 14–15): each unit's index766 (23 indicators and its gains) doubled the province
-  // answer (0.53 → 1.00 MB gzipped), and the page's longest task is now 320–350 ms against this
-  // 200 ms bar. Skipped, not loosened, until the answer is slimmed (docs/performance.md).
-  it.skip('is ready within 2 s of the scorecard, with no task over 200 ms and a page under 20,000 px (best of five loads)', async () => {
+  it('is ready within 2 s of the scorecard, with a page under 20,000 px (best of five loads)', async () => {
     // The other test files share this machine's two cores: one load can be slowed by them, so the
     // page is judged by its best of five (first load in vi, then en, vi, en, vi).
     page = await signedIn(DESKTOP);
@@ -187,10 +183,7 @@ describe('the page with a province of 3,321 units', () => {
     await page.context().close();
   });
 
-  // OPEN (issues 14–15): each unit's index766 (23 indicators and its gains) doubled the province
-  // answer (0.53 → 1.00 MB gzipped), and the page's longest task is now 320–350 ms against this
-  // 200 ms bar. Skipped, not loosened, until the answer is slimmed (docs/performance.md).
-  it.skip('on a phone: as short, ready as fast, and nothing scrolls sideways', async () => {
+  it('on a phone: as short, ready as fast, and nothing scrolls sideways', async () => {
     page = await signedIn(PHONE);
     const loads = [await figures(page)];
     for (const lang of ['en', 'vi', 'en'] as const) {
@@ -202,5 +195,11 @@ describe('the page with a province of 3,321 units', () => {
     await expectQuickAndShort(page, loads);
     await page.screenshot({ path: `${ARTIFACTS}/province-phone.png` });
     await page.context().close();
+  });
+  // OPEN (issues 14–15): each unit's index766 (23 indicators and its gains) doubled the province
+  // answer (0.53 → 1.00 MB gzipped), and the page's longest task is now 320–350 ms against this
+  // 200 ms bar. Skipped, not loosened, until the answer is slimmed (docs/performance.md).
+  it.skip('has no task over 200 ms in the best load, on a desktop and on a phone', () => {
+    for (const loads of Object.values(recorded)) expect(Math.min(...loads.map((f) => f.longestTaskMs))).toBeLessThanOrEqual(MAX_TASK_MS);
   });
 });
